@@ -1,0 +1,89 @@
+package com.airesume.platform.boot;
+
+import com.airesume.platform.config.BootReport;
+import com.airesume.platform.config.InvalidSettingsException;
+import com.airesume.platform.config.Settings;
+import com.airesume.platform.database.DatabaseSchema;
+import com.airesume.platform.database.DatabaseUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Runs once per process while the application deploys: settings, report, migrations. It observes the start of
+ * the application scope, which Payara fires while the web module starts, so nothing is served before it ends
+ * (an EJB {@code @Startup} singleton in a WAR only starts once the deployment has finished).
+ *
+ * <p>A failure here ends the process (exit code 78, "configuration error"), because Payara Micro keeps
+ * running with no application when a deployment fails: a container host would see a live process that
+ * answers 404 forever instead of a failed start it can report and restart.
+ */
+@ApplicationScoped
+public class BootSequence {
+
+    static final int EXIT_CONFIGURATION_ERROR = 78;
+    private static final Logger LOG = Logger.getLogger(BootSequence.class.getName());
+
+    @Inject
+    Instance<Settings> settings;
+
+    @Inject
+    DatabaseSchema schema;
+
+    private volatile boolean complete;
+
+    void boot(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        Settings current = settings().orElseThrow(() -> exit("the environment is not usable"));
+        LOG.info("AI Resume Builder is starting with this configuration:");
+        BootReport.lines(current).forEach(LOG::info);
+        try {
+            schema.migrate(current.databaseConnectRetries());
+        } catch (DatabaseUnavailableException e) {
+            LOG.severe(() -> "❌ Database not usable (" + current.database().describe() + "): " + e.getMessage()
+                    + "; check DATABASE_URL and that the database server is running");
+            throw exit("the database is not usable");
+        }
+        complete = true;
+        LOG.info("✅ AI Resume Builder is ready");
+    }
+
+    /** Whether boot has finished; until then requests are answered 503, as readiness is DOWN. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    private Optional<Settings> settings() {
+        try {
+            return Optional.of(settings.get());
+        } catch (RuntimeException e) {
+            InvalidSettingsException invalid = find(e).orElseThrow(() -> e);
+            invalid.problems().forEach(p -> LOG.severe(() -> "❌ " + p.variable() + " " + p.advice()));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<InvalidSettingsException> find(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidSettingsException invalid) {
+                return Optional.of(invalid);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Fails the deployment and, from another thread so the deployment can unwind and release its locks,
+     * ends the process.
+     */
+    private static IllegalStateException exit(String reason) {
+        LOG.severe(() -> "❌ AI Resume Builder cannot start: " + reason + " (see the lines above); exiting");
+        Thread exit = new Thread(() -> System.exit(EXIT_CONFIGURATION_ERROR), "boot-failure-exit");
+        exit.setDaemon(false);
+        exit.start();
+        return new IllegalStateException("Boot failed: " + reason);
+    }
+}

@@ -1,0 +1,105 @@
+package com.airesume.platform.database;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The application's data source and its schema.
+ *
+ * <p>The pool opens no connection at deploy ({@code initialPoolSize = 0}), so a database that is down when
+ * the server starts is met by the boot sequence's retries rather than by a deployment stack trace. Every
+ * borrowed connection is validated ({@code Connection.isValid}) and one failure drops the whole pool, so
+ * after an outage the next request gets a fresh connection and the application recovers without a restart.
+ * The schema is Flyway's alone: JPA never generates it.
+ */
+@DataSourceDefinition(
+        name = DatabaseSchema.DATA_SOURCE,
+        className = "com.airesume.platform.database.EnvironmentDataSource",
+        initialPoolSize = 0,
+        minPoolSize = 0,
+        maxPoolSize = 20,
+        maxIdleTime = 300,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=5000",
+            "fish.payara.statement-timeout-in-seconds=30"
+        })
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DatabaseSchema {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/resumes";
+    private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
+    private static final int SECONDS_BETWEEN_CONNECT_RETRIES = 5;
+    private static final int PING_TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    private volatile Optional<String> version = Optional.empty();
+
+    /**
+     * Applies every pending migration, retrying an unreachable database {@code connectRetries} times.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached or a migration fails
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void migrate(int connectRetries) {
+        try {
+            MigrateResult result = Flyway.configure(DatabaseSchema.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .connectRetries(connectRetries)
+                    .connectRetriesInterval(SECONDS_BETWEEN_CONNECT_RETRIES)
+                    .load()
+                    .migrate();
+            version = Optional.ofNullable(result.targetSchemaVersion)
+                    .or(() -> Optional.ofNullable(result.initialSchemaVersion));
+            LOG.info(() -> "✅ Database migrations applied: " + result.migrationsExecuted + " new, schema at version "
+                    + version.orElse("(none)"));
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailableException(rootMessage(e), e);
+        }
+    }
+
+    /** The schema version boot migrated to, empty until migrations ran. */
+    public Optional<String> version() {
+        return version;
+    }
+
+    /** Whether the database answers now, within a short timeout. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean answers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(PING_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

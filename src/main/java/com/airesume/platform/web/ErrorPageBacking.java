@@ -1,0 +1,30 @@
+package com.airesume.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.Set;
+
+/** Which error the error page explains: the status the container dispatched with, 500 for anything unknown. */
+@Named
+@RequestScoped
+public class ErrorPageBacking {
+
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 500, 503);
+
+    @Inject
+    ExternalContext externalContext;
+
+    public int getStatus() {
+        Object code = externalContext.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : 500;
+        return EXPLAINED.contains(status) ? status : 500;
+    }
+
+    /** The resource bundle prefix of this error's texts, e.g. {@code error.404}. */
+    public String getKey() {
+        return "error." + getStatus();
+    }
+}
