@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -46,6 +47,9 @@ public class BootSequence {
             LOG.severe(() -> "❌ Database not usable (" + current.database().describe() + "): " + e.getMessage()
                     + "; check DATABASE_URL and that the database server is running");
             throw exit("the database is not usable");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "❌ Boot failed unexpectedly", e);
+            throw exit(e.toString());
         }
         complete = true;
         LOG.info("✅ AI Resume Builder is ready");

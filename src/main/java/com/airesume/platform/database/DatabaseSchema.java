@@ -94,12 +94,15 @@ public class DatabaseSchema {
         }
     }
 
+    /** The driver's own words: the innermost SQL exception's first line, else the failure's first line. */
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        String message = e.getMessage();
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException && cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String text = message == null ? e.getClass().getSimpleName() : message;
+        return text.lines().findFirst().orElse(text);
     }
 }

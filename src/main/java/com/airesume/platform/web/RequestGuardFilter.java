@@ -4,24 +4,29 @@ import com.airesume.platform.boot.BootSequence;
 import com.airesume.platform.config.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * The first thing every request meets. It answers 503 until boot has finished, 400 to a {@code Host} outside {@code ALLOWED_HOSTS}, 403 to
- * a cross-site state-changing request and 413 to a body over {@code MAX_REQUEST_BYTES} (refused from the
- * declared length, before a byte of it is read), and hands the rest on with the scheme and client address the
- * trusted proxies report, so that redirects go to {@code https} behind Render's TLS proxy.
+ * a cross-site state-changing request and 413 to a body over {@code MAX_REQUEST_BYTES}, refused from the
+ * declared length before a byte of it is read. A body of undeclared length (chunked) gets 411: browsers always
+ * declare it, and the container would otherwise buffer a chunked form whole. Payara's own body limit is off
+ * (pre-boot commands), so that these answers, not its default error page, are what a client sees. It hands the rest on with the scheme and client address the
+ * trusted proxies report. Redirects need no rewriting: they are relative (payara-web.xml).
  */
 public class RequestGuardFilter extends HttpFilter {
 
+    static final String ERROR_PAGE = "/WEB-INF/errors/error.xhtml";
     private static final Logger LOG = Logger.getLogger(RequestGuardFilter.class.getName());
 
     @Inject
@@ -46,13 +51,13 @@ public class RequestGuardFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!boot.isComplete()) {
             response.setHeader("Retry-After", "5");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         String host = request.getHeader("Host");
         if (!hosts.allows(host)) {
             LOG.warning(() -> "Refused a request for a host outside ALLOWED_HOSTS: " + printable(host));
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         String scheme = proxies.scheme(request.getHeader("X-Forwarded-Proto"), request.getScheme());
@@ -60,17 +65,34 @@ public class RequestGuardFilter extends HttpFilter {
                 scheme, host)) {
             LOG.warning(() -> "Refused a cross-site " + request.getMethod() + " to " + request.getRequestURI()
                     + " from origin " + printable(request.getHeader("Origin")));
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            refuse(request, response, HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (request.getContentLengthLong() == -1 && request.getHeader("Transfer-Encoding") != null) {
+            response.setHeader("Connection", "close");
+            refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
         if (request.getContentLengthLong() > settings.maxRequestBytes()) {
             response.setHeader("Connection", "close");
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         ForwardedRequest forwarded = new ForwardedRequest(request, scheme,
                 proxies.clientAddress(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()));
-        chain.doFilter(forwarded, new ForwardedResponse(response, forwarded));
+        chain.doFilter(forwarded, response);
+    }
+
+    /**
+     * Answers with the error page for {@code status} without touching the request body: the page is rendered
+     * as for a GET, since the container's own error dispatch would let Faces parse a refused POST's body.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
+            throws IOException, ServletException {
+        response.setStatus(status);
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        request.getRequestDispatcher(ERROR_PAGE).forward(new BodilessRequest(request), response);
     }
 
     private static String printable(String value) {
@@ -79,6 +101,49 @@ public class RequestGuardFilter extends HttpFilter {
         }
         String clean = value.replaceAll("[^\\x20-\\x7E]", "?");
         return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
+    }
+
+    /** A refused request as the error page sees it: a GET with no body and no parameters. */
+    static final class BodilessRequest extends HttpServletRequestWrapper {
+
+        BodilessRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public int getContentLength() {
+            return 0;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return 0;
+        }
     }
 
     /** The request as the client made it, before the proxies. */
@@ -111,24 +176,6 @@ public class RequestGuardFilter extends HttpFilter {
         @Override
         public StringBuffer getRequestURL() {
             return new StringBuffer(scheme).append("://").append(getHeader("Host")).append(getRequestURI());
-        }
-    }
-
-    /** Makes redirects absolute against the scheme and host the client used. */
-    static final class ForwardedResponse extends HttpServletResponseWrapper {
-
-        private final ForwardedRequest request;
-
-        ForwardedResponse(HttpServletResponse response, ForwardedRequest request) {
-            super(response);
-            this.request = request;
-        }
-
-        @Override
-        public void sendRedirect(String location) throws IOException {
-            URI target = URI.create(location);
-            super.sendRedirect(target.isAbsolute() || location.startsWith("//") ? location
-                    : URI.create(request.getRequestURL().toString()).resolve(target).toString());
         }
     }
 }

@@ -1,0 +1,23 @@
+# AI Resume Builder on the official Payara Micro image. Build the WAR first (mvn -DskipTests package);
+# the image copies it, so the version of Payara here must match payara.version in pom.xml.
+FROM payara/micro:6.2025.10-jdk17
+
+ENV PORT=8080 \
+    DATA_DIR=/opt/payara/data \
+    PAYARA_JAR=/opt/payara/payara-micro.jar \
+    APP_WAR=/opt/payara/deployments/ai-resume-builder.war \
+    JAVA_OPTS="-XX:MaxRAMPercentage=55 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+
+COPY --chown=payara:payara payara/ /opt/payara/app/payara/
+COPY --chown=payara:payara target/ai-resume-builder.war /opt/payara/deployments/ai-resume-builder.war
+
+USER root
+RUN mkdir -p /opt/payara/data && chown payara:payara /opt/payara/data
+USER payara
+
+VOLUME /opt/payara/data
+EXPOSE 8080
+
+HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 CMD ["/opt/payara/app/payara/healthcheck"]
+
+ENTRYPOINT ["/opt/payara/app/payara/start"]

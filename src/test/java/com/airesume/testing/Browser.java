@@ -1,0 +1,83 @@
+package com.airesume.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver (no browser download), with the flags this network-less
+ * machine needs, plus the two things every browser test does: keep a screenshot of each step under
+ * {@code target/screenshots}, and check the page with axe-core against WCAG 2.2 AA.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("user.dir"), "target", "screenshots");
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    public static Browser start(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The WCAG 2.2 AA violations axe-core finds on the current page, one readable line each. */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        return results.getViolations().stream().map(Browser::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+}

@@ -1,0 +1,228 @@
+package com.airesume.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as an operator runs it: {@code payara/start}, the only start path, with an environment
+ * made from scratch (nothing leaks in from the test JVM), its output kept in {@code target/it-logs}.
+ */
+public final class RunningApp implements AutoCloseable {
+
+    private static final Path ROOT = Path.of(System.getProperty("user.dir"));
+    private static final Duration BOOT_LIMIT = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private RunningApp(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the app and returns at once; see {@link #awaitReady()} and {@link #awaitExit()}. */
+    public static RunningApp start(String name, Map<String, String> environment) {
+        try {
+            int port = freePort();
+            Path logs = ROOT.resolve("target/it-logs");
+            Files.createDirectories(logs);
+            Path log = logs.resolve(name + "-" + Instant.now().toEpochMilli() + ".log");
+            ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("payara/start").toString())
+                    .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.clear();
+            for (String inherited : new String[] {"PATH", "HOME", "JAVA_HOME", "LANG", "TMPDIR"}) {
+                Optional.ofNullable(System.getenv(inherited)).ifPresent(v -> env.put(inherited, v));
+            }
+            env.put("PORT", Integer.toString(port));
+            env.put("JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+            env.putAll(environment);
+            return new RunningApp(builder.start(), port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A development environment: DEBUG on, the given extra variables, data under a new directory. */
+    public static Map<String, String> debugEnvironment(Path dataDir) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DEBUG", "True");
+        env.put("DATA_DIR", dataDir.toString());
+        return env;
+    }
+
+    /** Waits until {@code /health/ready} answers 200; fails with the log's tail if the process ends first. */
+    public RunningApp awaitReady() {
+        Instant limit = Instant.now().plus(BOOT_LIMIT);
+        while (Instant.now().isBefore(limit)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The app exited with " + process.exitValue() + " before it was ready:\n"
+                        + tail());
+            }
+            try {
+                if (get("/health/ready").statusCode() == 200) {
+                    return this;
+                }
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            pause(250);
+        }
+        throw new AssertionError("The app was not ready within " + BOOT_LIMIT + ":\n" + tail());
+    }
+
+    /** Waits for the process to end on its own and returns its exit code. */
+    public int awaitExit() {
+        try {
+            if (!process.waitFor(BOOT_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("The app did not exit within " + BOOT_LIMIT + ":\n" + tail());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Sends a request exactly as written, over a plain socket, reading the answer while the body is still being
+     * written (as browsers do), and returns the status code and the response text. For what
+     * {@code java.net.http} will not send: a forged {@code Host}, a body the server refuses before reading it.
+     */
+    public RawResponse raw(String head, byte[] body) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.replace("\n", "\r\n").concat("\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int offset = 0; offset < body.length; offset += 64 * 1024) {
+                        out.write(body, offset, Math.min(64 * 1024, body.length - offset));
+                    }
+                    out.flush();
+                } catch (IOException refused) {
+                    // the server answered and closed before taking the whole body: what the test looks for
+                }
+            });
+            writer.start();
+            byte[] answer = socket.getInputStream().readNBytes(256 * 1024);
+            writer.join(30_000);
+            String text = new String(answer, StandardCharsets.UTF_8);
+            return new RawResponse(Integer.parseInt(text.substring(9, 12)), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A response read off the socket: its status and its whole text, headers included. */
+    public record RawResponse(int status, String text) {
+    }
+
+    /** Resident memory of the JVM behind {@code payara/start}, in bytes, from /proc. */
+    public long residentBytes() {
+        long java = process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(java), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Everything the process printed so far. */
+    public String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private String tail() {
+        String output = output();
+        return output.length() > 6000 ? output.substring(output.length() - 6000) : output;
+    }
+
+    /** Stops the server the way a container host does (SIGTERM) and waits for it. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
