@@ -74,12 +74,16 @@ public final class DatabaseUrl {
             throw new IllegalArgumentException("cannot be read as a URL (" + e.getReason()
                     + "); percent-encode special characters in the password and use " + EXAMPLE);
         }
+        String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+        String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int portSeparator = hostAndPort.lastIndexOf(':');
+        if (portSeparator > hostAndPort.lastIndexOf(']')
+                && !hostAndPort.substring(portSeparator + 1).matches("\\d{1,5}")) {
+            throw new IllegalArgumentException("has a port that is not a number; use " + EXAMPLE);
+        }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("has no host; use " + EXAMPLE);
-        }
-        if (uri.getPort() == -1 && uri.getRawAuthority().matches(".*:[^\\]@]*$")) {
-            throw new IllegalArgumentException("has a port that is not a number; use " + EXAMPLE);
         }
         int port = uri.getPort() == -1 ? DEFAULT_POSTGRES_PORT : uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
