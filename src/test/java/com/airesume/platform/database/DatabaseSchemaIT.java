@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.airesume.platform.config.DatabaseTarget;
 import com.airesume.platform.config.Settings;
+import com.airesume.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,8 +16,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +29,7 @@ class DatabaseSchemaIT {
 
     @Deployment
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ai-resume-builder.war")
-                .importFrom(new File("target/ai-resume-builder.war")).as(WebArchive.class);
+        return Deployments.builtWar();
     }
 
     @Inject
