@@ -6,7 +6,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -44,6 +46,25 @@ public class SecurityHeadersFilter extends HttpFilter {
         if ("https".equals(proxies.scheme(request.getHeader("X-Forwarded-Proto"), request.getScheme()))) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new SameSiteCookies(response));
+    }
+
+    /**
+     * Gives every cookie the application sets (remember-me, flash) {@code SameSite=Lax} unless it says
+     * otherwise; the session cookie gets it from payara-web.xml.
+     */
+    static final class SameSiteCookies extends HttpServletResponseWrapper {
+
+        SameSiteCookies(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            if (cookie.getAttribute("SameSite") == null) {
+                cookie.setAttribute("SameSite", "Lax");
+            }
+            super.addCookie(cookie);
+        }
     }
 }

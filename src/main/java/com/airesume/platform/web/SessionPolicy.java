@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpSessionListener;
 public class SessionPolicy implements HttpSessionListener {
 
     public static final int ANONYMOUS_TIMEOUT_SECONDS = 10 * 60;
+    /** What a login sets instead. */
+    public static final int SIGNED_IN_TIMEOUT_SECONDS = 30 * 60;
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Settles what must be known before the web application initializes: the Faces project stage follows
  * {@code DEBUG} (so production never runs in Development by accident), and the session cookie is
- * {@code SameSite=Lax}, and {@code Secure} in production behind a TLS proxy.
+ * {@code Secure} in production behind a TLS proxy ({@code SameSite=Lax} is set in payara-web.xml).
  *
  * <p>It runs before CDI, so it reads the settings itself; when they are invalid it falls back to production
  * and leaves the report and the exit to the boot sequence.
@@ -32,7 +32,5 @@ public class WebBootstrap implements ServletContainerInitializer {
         context.setInitParameter(ProjectStage.PROJECT_STAGE_PARAM_NAME,
                 (debug ? ProjectStage.Development : ProjectStage.Production).name());
         context.getSessionCookieConfig().setSecure(secureCookie);
-        // Payara 6 ignores the <attribute> element of web.xml's cookie-config; the API call is honoured.
-        context.getSessionCookieConfig().setAttribute("SameSite", "Lax");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.airesume.platform.config.DatabaseTarget;
 import com.airesume.platform.config.Settings;
 import com.airesume.testing.Deployments;
+import com.airesume.testing.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -43,14 +44,14 @@ class DatabaseSchemaIT {
 
     @Test
     void bootAppliedEveryMigrationToTheConfiguredDatabase() throws SQLException {
-        assertEquals(Optional.of("1"), schema.version());
+        assertEquals(Optional.of(Migrations.latest()), schema.version());
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             String product = connection.getMetaData().getDatabaseProductName();
             DatabaseTarget.Kind expected = "h2".equals(System.getenv("IT_DATABASE")) ? DatabaseTarget.Kind.H2
                     : DatabaseTarget.Kind.POSTGRESQL;
             assertEquals(expected, settings.database().kind());
             assertTrue(product.equalsIgnoreCase(expected == DatabaseTarget.Kind.H2 ? "H2" : "PostgreSQL"), product);
-            assertEquals(1, count(statement,
+            assertEquals(Migrations.versions().size(), count(statement,
                     "SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"));
             assertEquals(0, count(statement, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"));
         }

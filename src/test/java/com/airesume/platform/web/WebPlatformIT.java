@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.airesume.testing.Migrations;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import java.net.http.HttpRequest;
@@ -144,7 +145,8 @@ class WebPlatformIT {
         HttpResponse<String> all = app.get("/health");
         assertAll(() -> assertEquals(200, ready.statusCode()),
                 () -> assertTrue(ready.body().contains("\"name\":\"database\"") && ready.body().contains("\"UP\"")),
-                () -> assertTrue(ready.body().contains("\"schemaVersion\":\"1\""), ready.body()),
+                () -> assertTrue(ready.body().contains("\"schemaVersion\":\"" + Migrations.latest() + "\""),
+                        ready.body()),
                 () -> assertEquals(200, live.statusCode()),
                 () -> assertEquals(200, all.statusCode()),
                 () -> assertEquals(200, app.get("/metrics").statusCode()));

@@ -1,0 +1,71 @@
+package com.airesume.accounts.boundary;
+
+import com.airesume.platform.config.Settings;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.logging.Logger;
+
+/**
+ * The application's own form login. The login page hands it a credential through
+ * {@code SecurityContext.authenticate}; it applies the per-address limit, asks the identity stores, and lets
+ * Jakarta Security keep the result in the session ({@code @AutoApplySession}), send visitors of protected
+ * pages to the login page and back ({@code @LoginToContinue}), and, when asked, remember the login for two
+ * weeks in an HttpOnly cookie ({@code @RememberMe}, which has no effect on the built-in form mechanisms).
+ */
+@ApplicationScoped
+@AutoApplySession
+@LoginToContinue(loginPage = "/accounts/login/", useForwardToLogin = false, errorPage = "")
+@RememberMe(cookieName = "REMEMBER_ME", cookieMaxAgeSeconds = 1_209_600,
+        cookieSecureOnlyExpression = "#{self.secureCookies}",
+        isRememberMeExpression = "#{self.isRememberMe(httpMessageContext)}")
+@DeclareRoles({AccountIdentityStore.USER, AccountIdentityStore.ADMIN})
+public class AccountAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(AccountAuthenticationMechanism.class.getName());
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottles throttles;
+
+    @Inject
+    Settings settings;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null) {
+            return context.doNothing();
+        }
+        String address = request.getRemoteAddr();
+        if (!throttles.allowAttemptFrom(address)) {
+            LOG.warning(() -> "Too many login attempts from " + address + "; refused");
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        return context.notifyContainerAboutLogin(identityStores.validate(credential));
+    }
+
+    /** Read by {@code @RememberMe}: the login form's "Remember me" box. */
+    public Boolean isRememberMe(HttpMessageContext context) {
+        return context.getAuthParameters().isRememberMe();
+    }
+
+    /** Read by {@code @RememberMe}: the cookie is Secure in production behind the TLS proxy. */
+    public boolean isSecureCookies() {
+        return !settings.debug() && settings.trustedProxyCount() > 0;
+    }
+}

@@ -1,0 +1,69 @@
+package com.airesume.accounts.boundary;
+
+import com.airesume.accounts.control.PasswordHashes;
+import com.airesume.accounts.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Checks an email-or-username and password against the users table.
+ *
+ * <p>Every outcome but success looks the same to the caller and takes the same time: an unknown name and a
+ * blocked account still run one PBKDF2 verification. Failures are counted per account (or per unknown name,
+ * lower-cased) and a blocked account is refused even with the right password. The caller principal is the
+ * user's id, which survives a change of email or username.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    public static final String USER = "USER";
+    public static final String ADMIN = "ADMIN";
+    private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    LoginThrottles throttles;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String login = credential.getCaller() == null ? "" : credential.getCaller().strip();
+        String password = credential.getPasswordAsString();
+        Optional<User> found = login.isEmpty() ? Optional.empty() : accounts.findByLogin(login);
+        String key = found.map(u -> "user:" + u.getId()).orElse("name:" + login.toLowerCase(Locale.ROOT));
+        if (throttles.isBlocked(key)) {
+            hasher.verifyNothing(password);
+            LOG.warning(() -> "Login refused while blocked: " + key);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (found.isEmpty() || !hasher.verify(password, found.get().getPasswordHash())) {
+            if (found.isEmpty()) {
+                hasher.verifyNothing(password);
+            }
+            throttles.recordFailure(key);
+            LOG.info(() -> "Login failed for " + key);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        User user = found.get();
+        throttles.reset(key);
+        if (PasswordHashes.isOutdated(user.getPasswordHash())) {
+            accounts.rehash(user.getId(), password);
+        }
+        return new CredentialValidationResult(new CallerPrincipal(user.getId().toString()), groups(user));
+    }
+
+    static Set<String> groups(User user) {
+        return user.isAdmin() ? Set.of(USER, ADMIN) : Set.of(USER);
+    }
+}

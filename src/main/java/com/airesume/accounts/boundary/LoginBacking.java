@@ -1,0 +1,79 @@
+package com.airesume.accounts.boundary;
+
+import com.airesume.platform.web.SessionPolicy;
+import com.airesume.platform.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /accounts/login/}: hands the credential to Jakarta Security. One message for every failure, so the
+ * page never tells whether an account exists or is blocked.
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    private String login;
+    private String password;
+    private boolean rememberMe;
+
+    public void logIn() throws IOException {
+        if (login == null || login.isBlank() || password == null || password.isEmpty()) {
+            Messages.addError(login == null || login.isBlank() ? "login" : "password",
+                    Texts.get(login == null || login.isBlank() ? "accounts.login.login.missing"
+                            : "accounts.login.password.missing"));
+            return;
+        }
+        HttpServletRequest request = Faces.getRequest();
+        HttpServletResponse response = Faces.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
+                .withParams().credential(new UsernamePasswordCredential(login.strip(), password))
+                .rememberMe(rememberMe).newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> Faces.responseComplete();
+            case SUCCESS -> {
+                request.changeSessionId();
+                request.getSession().setMaxInactiveInterval(SessionPolicy.SIGNED_IN_TIMEOUT_SECONDS);
+                Faces.redirect("dashboard/");
+            }
+            default -> Messages.addError(null, Texts.get("accounts.login.failed"));
+        }
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isRememberMe() {
+        return rememberMe;
+    }
+
+    public void setRememberMe(boolean rememberMe) {
+        this.rememberMe = rememberMe;
+    }
+}

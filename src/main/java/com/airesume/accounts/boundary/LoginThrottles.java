@@ -1,0 +1,81 @@
+package com.airesume.accounts.boundary;
+
+import com.airesume.accounts.entity.LoginThrottle;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
+
+/**
+ * Brute-force defence kept in the database, so every instance counts the same failures: the per-account
+ * progressive delay of {@link com.airesume.accounts.control.BruteForceSchedule}, and a per-address ceiling
+ * on attempts per minute. Each call is its own transaction, so a failed login is counted even though the
+ * login itself changes nothing.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LoginThrottles {
+
+    public static final int ATTEMPTS_PER_ADDRESS_PER_MINUTE = 30;
+    private static final Logger LOG = Logger.getLogger(LoginThrottles.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public boolean isBlocked(String accountKey) {
+        LoginThrottle throttle = em.find(LoginThrottle.class, accountKey);
+        return throttle != null && throttle.isBlockedAt(clock.instant());
+    }
+
+    public void recordFailure(String accountKey) {
+        Instant now = clock.instant();
+        LoginThrottle found = em.find(LoginThrottle.class, accountKey, LockModeType.PESSIMISTIC_WRITE);
+        LoginThrottle throttle = found != null ? found : new LoginThrottle(accountKey, now);
+        if (found == null) {
+            em.persist(throttle);
+        }
+        throttle.fail(now);
+        if (throttle.getBlockedUntil().isPresent()) {
+            int failures = throttle.getFailures();
+            LOG.warning(() -> "Login blocked after " + failures + " failures for account " + accountKey
+                    + " until " + throttle.getBlockedUntil().orElseThrow());
+        }
+    }
+
+    public void reset(String accountKey) {
+        LoginThrottle throttle = em.find(LoginThrottle.class, accountKey);
+        if (throttle != null) {
+            em.remove(throttle);
+        }
+    }
+
+    /** Counts one attempt from {@code address}; false when it is over the limit for this minute. */
+    public boolean allowAttemptFrom(String address) {
+        OffsetDateTime window = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MINUTES),
+                ZoneOffset.UTC);
+        em.createNativeQuery("MERGE INTO login_attempts_by_address AS t"
+                + " USING (VALUES (CAST(?1 AS VARCHAR(45)), CAST(?2 AS TIMESTAMP WITH TIME ZONE)))"
+                + " AS s (address, window_start)"
+                + " ON t.address = s.address AND t.window_start = s.window_start"
+                + " WHEN MATCHED THEN UPDATE SET attempts = t.attempts + 1"
+                + " WHEN NOT MATCHED THEN INSERT (address, window_start, attempts)"
+                + " VALUES (s.address, s.window_start, 1)")
+                .setParameter(1, address).setParameter(2, window).executeUpdate();
+        Number attempts = (Number) em.createNativeQuery("SELECT attempts FROM login_attempts_by_address"
+                + " WHERE address = ?1 AND window_start = ?2").setParameter(1, address).setParameter(2, window)
+                .getSingleResult();
+        return attempts.intValue() <= ATTEMPTS_PER_ADDRESS_PER_MINUTE;
+    }
+}

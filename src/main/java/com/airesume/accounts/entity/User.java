@@ -1,0 +1,183 @@
+package com.airesume.accounts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A person with an account. Email and username are unique ignoring case: the entity keeps their lower-cased
+ * keys in step, and the schema's unique constraints (and checks that the keys are lower case) enforce it
+ * under concurrency.
+ */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = User.FIND_BY_EMAIL_KEY, query = "SELECT u FROM User u WHERE u.emailKey = :key")
+@NamedQuery(name = User.FIND_BY_USERNAME_KEY, query = "SELECT u FROM User u WHERE u.usernameKey = :key")
+@NamedQuery(name = User.FIND_USERNAME_KEYS_LIKE,
+        query = "SELECT u.usernameKey FROM User u WHERE u.usernameKey LIKE :prefix")
+public class User {
+
+    public static final String FIND_BY_EMAIL_KEY = "User.findByEmailKey";
+    public static final String FIND_BY_USERNAME_KEY = "User.findByUsernameKey";
+    public static final String FIND_USERNAME_KEYS_LIKE = "User.findUsernameKeysLike";
+
+    public static final int EMAIL_MAX = 254;
+    public static final int NAME_MAX = 150;
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 30;
+    public static final int PASSWORD_HASH_MAX = 512;
+
+    @Id
+    @SequenceGenerator(name = "user_ids", sequenceName = "user_ids", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_ids")
+    private Long id;
+
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "email_key", nullable = false, length = EMAIL_MAX)
+    private String emailKey;
+
+    @Column(nullable = false, length = USERNAME_MAX)
+    private String username;
+
+    @Column(name = "username_key", nullable = false, length = USERNAME_MAX)
+    private String usernameKey;
+
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName;
+
+    @Column(name = "password_hash", nullable = false, length = PASSWORD_HASH_MAX)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean admin;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String email, String username, String firstName, String lastName, String passwordHash) {
+        changeEmail(email);
+        changeUsername(username);
+        rename(firstName, lastName);
+        changePasswordHash(passwordHash);
+    }
+
+    /** The key that makes an email unique: trimmed and lower-cased. */
+    public static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static String usernameKey(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void changeEmail(String newEmail) {
+        String trimmed = Objects.requireNonNull(newEmail, "email").strip();
+        requireLength("email", trimmed, 3, EMAIL_MAX);
+        this.email = trimmed;
+        this.emailKey = emailKey(trimmed);
+    }
+
+    public void changeUsername(String newUsername) {
+        String trimmed = Objects.requireNonNull(newUsername, "username").strip();
+        requireLength("username", trimmed, USERNAME_MIN, USERNAME_MAX);
+        this.username = trimmed;
+        this.usernameKey = usernameKey(trimmed);
+    }
+
+    public void rename(String newFirstName, String newLastName) {
+        String first = Objects.requireNonNull(newFirstName, "firstName").strip();
+        String last = Objects.requireNonNull(newLastName, "lastName").strip();
+        requireLength("first name", first, 1, NAME_MAX);
+        requireLength("last name", last, 1, NAME_MAX);
+        this.firstName = first;
+        this.lastName = last;
+    }
+
+    public void changePasswordHash(String newPasswordHash) {
+        requireLength("password hash", Objects.requireNonNull(newPasswordHash, "passwordHash"), 1,
+                PASSWORD_HASH_MAX);
+        this.passwordHash = newPasswordHash;
+    }
+
+    public void grantAdmin(boolean granted) {
+        this.admin = granted;
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void updated() {
+        updatedAt = Instant.now();
+    }
+
+    private static void requireLength(String what, String value, int min, int max) {
+        if (value.length() < min || value.length() > max) {
+            throw new IllegalArgumentException(what + " must be " + min + " to " + max + " characters");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,139 @@
+package com.airesume.accounts.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.airesume.testing.Browser;
+import com.airesume.testing.RunningApp;
+import com.airesume.testing.SharedApp;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The seed's success criteria, walked in Chromium: the signup page loads clean, signup, login with remember me,
+ * the dashboard, a browser restart with only the persistent cookie, logout. A screenshot per step lands in
+ * target/screenshots/, and every page is checked with axe-core.
+ */
+@ExtendWith(SharedApp.class)
+class AccountFlowBrowserIT {
+
+    private static final String PASSWORD = "violet tractor umbrella 42";
+
+    @Test
+    void signUpLogInRememberedAcrossARestartThenLogOut(RunningApp app, @TempDir Path profiles) {
+        String email = "Ada." + UUID.randomUUID().toString().substring(0, 8) + "@Example.com";
+        Cookie remembered;
+        try (Browser browser = Browser.start(profiles.resolve("first"))) {
+            WebDriver page = browser.driver();
+            page.get(app.uri("/accounts/signup/").toString());
+            browser.screenshot("account-1-signup-clean");
+            assertAll(() -> assertTrue(page.findElements(By.cssSelector(".field-error:not(:empty), .notice")).isEmpty(),
+                            "messages before anyone typed"),
+                    () -> assertEquals("First name", label(page, "firstName")),
+                    () -> assertEquals("Confirm password", label(page, "confirmPassword")),
+                    () -> assertNoViolations(browser));
+
+            page.findElement(By.id("submit")).click();
+            browser.screenshot("account-2-signup-errors");
+            assertAll(() -> assertEquals("Enter your first name (up to 150 characters).", error(page, "firstName")),
+                    () -> assertEquals("Enter an email address like name@example.com.", error(page, "email")),
+                    () -> assertNoViolations(browser));
+
+            type(page, "firstName", "Ada");
+            type(page, "lastName", "Lovelace");
+            type(page, "email", email);
+            type(page, "password", PASSWORD);
+            type(page, "confirmPassword", PASSWORD);
+            page.findElement(By.id("submit")).click();
+            browser.screenshot("account-3-login-after-signup");
+            assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl()),
+                    () -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
+                            .contains("Your account is ready")),
+                    () -> assertEquals("Email or username", label(page, "login")),
+                    () -> assertEquals("Remember me", label(page, "rememberMe")),
+                    () -> assertNoViolations(browser));
+
+            type(page, "login", email.toUpperCase(java.util.Locale.ROOT));
+            type(page, "password", PASSWORD);
+            page.findElement(By.id("rememberMe")).click();
+            page.findElement(By.id("submit")).click();
+            browser.screenshot("account-4-dashboard");
+            assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/dashboard/"), page.getCurrentUrl()),
+                    () -> assertEquals("Welcome back, Ada", page.findElement(By.tagName("h1")).getText()),
+                    () -> assertNoViolations(browser));
+            remembered = page.manage().getCookieNamed("REMEMBER_ME");
+            assertNotNull(remembered, "no remember-me cookie");
+            assertTrue(remembered.isHttpOnly());
+            assertNotNull(remembered.getExpiry(), "the remember-me cookie ends with the browser");
+        }
+
+        try (Browser restarted = Browser.start(profiles.resolve("second"))) {
+            WebDriver page = restarted.driver();
+            page.get(app.uri("/").toString());
+            page.manage().addCookie(new Cookie.Builder(remembered.getName(), remembered.getValue()).path("/")
+                    .isHttpOnly(true).build());
+            page.get(app.uri("/dashboard/").toString());
+            restarted.screenshot("account-5-dashboard-after-restart");
+            assertEquals("Welcome back, Ada", page.findElement(By.tagName("h1")).getText());
+
+            page.get(app.uri("/accounts/logout/").toString());
+            restarted.screenshot("account-6-logout-confirm");
+            assertNoViolations(restarted);
+            page.findElement(By.id("submit")).click();
+            restarted.screenshot("account-7-logged-out");
+            assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl()),
+                    () -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
+                            .contains("You have logged out")));
+
+            page.manage().addCookie(new Cookie.Builder(remembered.getName(), remembered.getValue()).path("/")
+                    .build());
+            page.get(app.uri("/dashboard/").toString());
+            assertTrue(page.getCurrentUrl().contains("/accounts/login/"),
+                    "the revoked remember-me token still logs in: " + page.getCurrentUrl());
+        }
+    }
+
+    @Test
+    void protectedPageSendsToLoginAndBack(RunningApp app, @TempDir Path profile) {
+        try (Browser browser = Browser.start(profile)) {
+            WebDriver page = browser.driver();
+            page.get(app.uri("/dashboard/").toString());
+            assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl());
+            type(page, "login", "nobody-" + UUID.randomUUID() + "@example.com");
+            type(page, "password", PASSWORD);
+            page.findElement(By.id("submit")).click();
+            browser.screenshot("account-login-failed");
+            assertAll(() -> assertTrue(page.findElement(By.cssSelector(".notice-error")).getText()
+                            .contains("don't match an account")),
+                    () -> assertEquals("", page.findElement(By.id("password")).getAttribute("value")),
+                    () -> assertNoViolations(browser));
+        }
+    }
+
+    private static String label(WebDriver page, String field) {
+        return page.findElement(By.cssSelector("label[for='" + field + "']")).getText();
+    }
+
+    private static String error(WebDriver page, String field) {
+        return page.findElement(By.id(field + "-error")).getText();
+    }
+
+    private static void type(WebDriver page, String field, String text) {
+        page.findElement(By.id(field)).clear();
+        page.findElement(By.id(field)).sendKeys(text);
+    }
+
+    private static void assertNoViolations(Browser browser) {
+        List<String> violations = browser.accessibilityViolations();
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+}
