@@ -1,6 +1,7 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.platform.config.Settings;
+import com.airesume.platform.web.DatabaseOutage;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -34,6 +36,7 @@ import java.util.logging.Logger;
 public class AccountAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(AccountAuthenticationMechanism.class.getName());
+    private static final String OUTAGE = AccountAuthenticationMechanism.class.getName() + ".outage";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -51,12 +54,27 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential == null) {
             return context.doNothing();
         }
-        String address = request.getRemoteAddr();
-        if (!throttles.allowAttemptFrom(address)) {
-            LOG.warning(() -> "Too many login attempts from " + address + "; refused");
+        try {
+            String address = request.getRemoteAddr();
+            if (!throttles.allowAttemptFrom(address)) {
+                LOG.warning(() -> "Too many login attempts from " + address + "; refused");
+                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            }
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            // Jakarta Security reports any exception here as a plain failure; keep it for the login page,
+            // which must answer "we'll be right back", not "wrong password".
+            request.setAttribute(OUTAGE, e);
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
-        return context.notifyContainerAboutLogin(identityStores.validate(credential));
+    }
+
+    /** The database failure that made a login fail, when there was one: rethrown by the login page. */
+    static Optional<RuntimeException> outageOf(HttpServletRequest request) {
+        return Optional.ofNullable((RuntimeException) request.getAttribute(OUTAGE));
     }
 
     /** Read by {@code @RememberMe}: the login form's "Remember me" box. */

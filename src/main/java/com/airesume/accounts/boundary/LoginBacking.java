@@ -49,7 +49,13 @@ public class LoginBacking {
                 request.getSession().setMaxInactiveInterval(SessionPolicy.SIGNED_IN_TIMEOUT_SECONDS);
                 Faces.redirect("dashboard/");
             }
-            default -> Messages.addError(null, Texts.get("accounts.login.failed"));
+            default -> {
+                var outage = AccountAuthenticationMechanism.outageOf(request);
+                if (outage.isPresent()) {
+                    throw outage.get();
+                }
+                Messages.addError(null, Texts.get("accounts.login.failed"));
+            }
         }
     }
 

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +32,7 @@ public class RememberMeToken {
     public static final int HASH_LENGTH = 64;
 
     @Id
-    @SequenceGenerator(name = "remember_me_token_ids", sequenceName = "remember_me_token_ids", allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "remember_me_token_ids")
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "token_hash", nullable = false, length = HASH_LENGTH)

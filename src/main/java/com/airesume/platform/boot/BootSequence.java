@@ -10,6 +10,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,7 @@ import java.util.logging.Logger;
 public class BootSequence {
 
     static final int EXIT_CONFIGURATION_ERROR = 78;
+    static final int EXIT_TEMPORARY_FAILURE = 75;
     private static final Logger LOG = Logger.getLogger(BootSequence.class.getName());
 
     @Inject
@@ -35,10 +38,14 @@ public class BootSequence {
     @Inject
     DatabaseSchema schema;
 
+    @PersistenceUnit
+    EntityManagerFactory persistence;
+
     private volatile boolean complete;
 
     void boot(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        Settings current = settings().orElseThrow(() -> exit("the environment is not usable"));
+        Settings current = settings().orElseThrow(() -> exit("the environment is not usable",
+                EXIT_CONFIGURATION_ERROR));
         LOG.info("AI Resume Builder is starting with this configuration:");
         BootReport.lines(current).forEach(LOG::info);
         try {
@@ -46,10 +53,17 @@ public class BootSequence {
         } catch (DatabaseUnavailableException e) {
             LOG.severe(() -> "❌ Database not usable (" + current.database().describe() + "): " + e.getMessage()
                     + "; check DATABASE_URL and that the database server is running");
-            throw exit("the database is not usable");
+            throw exit("the database is not usable", EXIT_CONFIGURATION_ERROR);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "❌ Boot failed unexpectedly", e);
-            throw exit(e.toString());
+            throw exit(e.toString(), EXIT_CONFIGURATION_ERROR);
+        }
+        if (!persistence.isOpen()) {
+            // Payara closes the persistence unit when the database was down while it deployed; only a new
+            // process opens it again, and the host (Render, Docker) starts one when this one exits.
+            LOG.severe("❌ The database came back during boot, after the application had deployed without it;"
+                    + " exiting so that a restart finds it");
+            throw exit("the persistence unit was closed while the database was down", EXIT_TEMPORARY_FAILURE);
         }
         complete = true;
         LOG.info("✅ AI Resume Builder is ready");
@@ -83,9 +97,9 @@ public class BootSequence {
      * Fails the deployment and, from another thread so the deployment can unwind and release its locks,
      * ends the process.
      */
-    private static IllegalStateException exit(String reason) {
+    private static IllegalStateException exit(String reason, int status) {
         LOG.severe(() -> "❌ AI Resume Builder cannot start: " + reason + " (see the lines above); exiting");
-        Thread exit = new Thread(() -> System.exit(EXIT_CONFIGURATION_ERROR), "boot-failure-exit");
+        Thread exit = new Thread(() -> System.exit(status), "boot-failure-exit");
         exit.setDaemon(false);
         exit.start();
         return new IllegalStateException("Boot failed: " + reason);

@@ -37,6 +37,10 @@ class DatabaseOutageIT {
                         + database + "'");
                 HttpResponse<String> down = await(app, status -> status == 503);
                 assertTrue(down.body().contains("\"reachable\":\"false\""), down.body());
+                HttpResponse<String> login = logIn(app);
+                assertEquals(503, login.statusCode(), login.body());
+                assertTrue(login.body().contains("We'll be right back"), login.body());
+                assertEquals("30", login.headers().firstValue("Retry-After").orElse(null));
                 assertEquals(200, app.get("/").statusCode(), "a page without data stopped working");
                 assertEquals(200, app.get("/health/live").statusCode(), "liveness followed the database");
             } finally {
@@ -44,8 +48,51 @@ class DatabaseOutageIT {
             }
             HttpResponse<String> back = await(app, status -> status == 200);
             assertTrue(back.body().contains("\"reachable\":\"true\""), back.body());
+            HttpResponse<String> login = logIn(app);
+            assertEquals(200, login.statusCode());
+            assertTrue(login.body().contains("don't match an account"), login.body());
             assertEquals(pid, app.pid());
         }
+    }
+
+    @Test
+    void databaseDownAtBootEndsTheProcessWithALineAndARestartFindsIt() throws Exception {
+        assumeTrue(TestDatabases.postgres(), "PostgreSQL run only");
+        String database = TestDatabases.fresh("late");
+        Map<String, String> env = RunningApp.debugEnvironment(SharedApp.dataDir("late"));
+        env.put("DATABASE_URL", TestDatabases.url(database));
+        env.put("DATABASE_CONNECT_RETRIES", "6");
+        TestDatabases.admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+        try (RunningApp late = RunningApp.start("database-late", env)) {
+            Instant limit = Instant.now().plus(PATIENCE);
+            while (!late.output().contains("Resource communication failure exception skipped")
+                    && Instant.now().isBefore(limit)) {
+                Thread.sleep(250);
+            }
+            TestDatabases.admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+            assertEquals(75, late.awaitExit(), late.output());
+            assertTrue(late.output().contains("❌ The database came back during boot"), late.output());
+        } finally {
+            TestDatabases.admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+        }
+        try (RunningApp restarted = RunningApp.start("database-late-restart", env).awaitReady()) {
+            assertEquals(200, restarted.get("/accounts/login/").statusCode());
+        }
+    }
+
+    /** A login attempt through the real form: it needs the database to look the account up. */
+    private static HttpResponse<String> logIn(RunningApp app) {
+        HttpResponse<String> form = app.get("/accounts/login/");
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(form.body());
+        assertTrue(state.find(), form.body());
+        String body = "loginForm=loginForm&login=nobody%40example.com&password=violet+tractor+umbrella+42"
+                + "&submit=Log+in&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        return app.send(java.net.http.HttpRequest.newBuilder(app.uri("/accounts/login/")).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static HttpResponse<String> await(RunningApp app, IntPredicate status) throws InterruptedException {
