@@ -16,6 +16,8 @@ public final class Texts {
     public static String get(String key, Object... arguments) {
         Locale locale = Faces.getLocale();
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        // Only texts with placeholders go through MessageFormat, which would eat the apostrophe of "don't".
+        return arguments.length == 0 || !pattern.contains("{") ? pattern
+                : new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -62,6 +62,7 @@ class AccountFlowBrowserIT {
                     () -> assertEquals("Remember me", label(page, "rememberMe")),
                     () -> assertNoViolations(browser));
 
+            String anonymousSession = page.manage().getCookieNamed("SESSION").getValue();
             type(page, "login", email.toUpperCase(java.util.Locale.ROOT));
             type(page, "password", PASSWORD);
             page.findElement(By.id("rememberMe")).click();
@@ -70,6 +71,8 @@ class AccountFlowBrowserIT {
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/dashboard/"), page.getCurrentUrl()),
                     () -> assertEquals("Welcome back, Ada", page.findElement(By.tagName("h1")).getText()),
                     () -> assertNoViolations(browser));
+            assertTrue(!anonymousSession.equals(page.manage().getCookieNamed("SESSION").getValue()),
+                    "the session id did not change at login");
             remembered = page.manage().getCookieNamed("REMEMBER_ME");
             assertNotNull(remembered, "no remember-me cookie");
             assertTrue(remembered.isHttpOnly());

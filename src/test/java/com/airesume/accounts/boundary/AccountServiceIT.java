@@ -14,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -120,6 +121,27 @@ class AccountServiceIT {
         String stored = text("SELECT password_hash FROM users WHERE id = ?", user.getId());
         assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), stored);
         assertFalse(stored.contains(PASSWORD));
+    }
+
+    @Inject
+    Pbkdf2PasswordHash olderHash;
+
+    @Test
+    void aHashWithOlderParametersIsUpgradedAtTheNextLogin() throws SQLException {
+        User user = newUser();
+        olderHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
+            update.setString(1, olderHash.generate(PASSWORD.toCharArray()));
+            update.setLong(2, user.getId());
+            update.executeUpdate();
+        }
+        assertTrue(text("SELECT password_hash FROM users WHERE id = ?", user.getId()).contains(":210000:"));
+        assertEquals(CredentialValidationResult.Status.VALID, login(user.getEmail(), PASSWORD).getStatus());
+        String upgraded = text("SELECT password_hash FROM users WHERE id = ?", user.getId());
+        assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA256:600000:"), upgraded);
+        assertEquals(CredentialValidationResult.Status.VALID, login(user.getEmail(), PASSWORD).getStatus());
     }
 
     @Test
