@@ -59,6 +59,80 @@ public class AccountService {
         return Optional.ofNullable(em.find(User.class, id));
     }
 
+    @Inject
+    RememberMeTokens tokens;
+
+    @Inject
+    java.time.Clock clock;
+
+    /**
+     * Changes the profile's names and username.
+     *
+     * @throws UsernameTakenException when someone else has the username (ignoring case)
+     */
+    public User updateProfile(long userId, String firstName, String lastName, String username) {
+        User user = getById(userId);
+        String key = User.usernameKey(username);
+        boolean takenByOther = em.createNamedQuery(User.FIND_BY_USERNAME_KEY, User.class).setParameter("key", key)
+                .getResultStream().anyMatch(other -> !other.getId().equals(userId));
+        if (takenByOther) {
+            throw new UsernameTakenException();
+        }
+        user.rename(firstName, lastName);
+        user.changeUsername(username);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw UniqueConstraints.violated(e).map(c -> (RuntimeException) new UsernameTakenException())
+                    .orElse(e);
+        }
+        return user;
+    }
+
+    /** Whether {@code password} is the user's current one. */
+    public boolean checkPassword(long userId, String password) {
+        return hasher.verify(password, getById(userId).getPasswordHash());
+    }
+
+    /**
+     * Sets a new password and ends every other way in: all remember-me tokens, and (through the stamp the
+     * session check compares) every session that began before now.
+     *
+     * @return when the change took effect, so the caller's own session can continue
+     */
+    public java.time.Instant changePassword(long userId, String newPassword) {
+        java.time.Instant now = clock.instant();
+        getById(userId).changePassword(hasher.hash(newPassword), now);
+        tokens.revokeAll(userId);
+        LOG.info(() -> "Password changed for user ID " + userId + "; other sessions and remembered logins ended");
+        return now;
+    }
+
+    /**
+     * @throws EmailTakenException when the new email already has an account
+     */
+    public User changeEmail(long userId, String newEmail) {
+        User user = getById(userId);
+        boolean takenByOther = em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class)
+                .setParameter("key", User.emailKey(newEmail)).getResultStream()
+                .anyMatch(other -> !other.getId().equals(userId));
+        if (takenByOther) {
+            throw new EmailTakenException();
+        }
+        user.changeEmail(newEmail);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw UniqueConstraints.violated(e).map(c -> (RuntimeException) new EmailTakenException()).orElse(e);
+        }
+        return user;
+    }
+
+    /** @throws IllegalStateException when the user does not exist (a deleted account's stale session) */
+    public User getById(long userId) {
+        return findById(userId).orElseThrow(() -> new IllegalStateException("No user " + userId));
+    }
+
     /** Replaces the stored hash with one made with today's parameters (called after a successful login). */
     public void rehash(long userId, String password) {
         findById(userId).ifPresent(user -> user.changePasswordHash(hasher.hash(password)));

@@ -26,6 +26,9 @@ public class LoginBacking {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    java.time.Clock clock;
+
     private String login;
     private String password;
     private boolean rememberMe;
@@ -47,6 +50,7 @@ public class LoginBacking {
             case SUCCESS -> {
                 request.changeSessionId();
                 request.getSession().setMaxInactiveInterval(SessionPolicy.SIGNED_IN_TIMEOUT_SECONDS);
+                SessionRevocationFilter.restamp(request, clock.instant());
                 Faces.redirect("dashboard/");
             }
             default -> {

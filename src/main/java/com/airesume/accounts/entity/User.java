@@ -65,6 +65,9 @@ public class User {
     @Column(nullable = false)
     private boolean admin;
 
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -120,6 +123,17 @@ public class User {
         requireLength("password hash", Objects.requireNonNull(newPasswordHash, "passwordHash"), 1,
                 PASSWORD_HASH_MAX);
         this.passwordHash = newPasswordHash;
+    }
+
+    /** A new password: every session that began before {@code now} ends. */
+    public void changePassword(String newPasswordHash, Instant now) {
+        changePasswordHash(newPasswordHash);
+        this.credentialsChangedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Whether a session that began at {@code sessionStart} predates the last password change. */
+    public boolean outlives(Instant sessionStart) {
+        return credentialsChangedAt != null && sessionStart.isBefore(credentialsChangedAt);
     }
 
     public void grantAdmin(boolean granted) {

@@ -1,0 +1,185 @@
+package com.airesume.accounts.boundary;
+
+import com.airesume.accounts.control.Emails;
+import com.airesume.accounts.control.Names;
+import com.airesume.accounts.control.PasswordPolicy;
+import com.airesume.accounts.control.Usernames;
+import com.airesume.accounts.entity.User;
+import com.airesume.platform.web.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /accounts/profile/}: names and username; email (asks for the password); password (asks for the
+ * current one, then ends every other session and remembered login).
+ */
+@Named
+@RequestScoped
+public class ProfileBacking {
+
+    private static final PasswordPolicy POLICY = new PasswordPolicy();
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private long userId;
+    private String firstName;
+    private String lastName;
+    private String username;
+    private String email;
+    private String emailPassword;
+    private String currentPassword;
+    private String newPassword;
+    private String confirmPassword;
+
+    @PostConstruct
+    void load() {
+        User user = currentUser.find().orElseThrow(() -> new IllegalStateException("The profile needs a login"));
+        userId = user.getId();
+        firstName = user.getFirstName();
+        lastName = user.getLastName();
+        username = user.getUsername();
+        email = user.getEmail();
+    }
+
+    public void saveDetails() throws IOException {
+        String wanted = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        boolean valid = check("firstName", Names.isValid(firstName), "accounts.signup.firstName.invalid")
+                & check("lastName", Names.isValid(lastName), "accounts.signup.lastName.invalid")
+                & check("username", Usernames.isValid(wanted), "accounts.profile.username.invalid");
+        if (!valid) {
+            return;
+        }
+        try {
+            accounts.updateProfile(userId, firstName, lastName, wanted);
+        } catch (UsernameTakenException e) {
+            Messages.addError("username", Texts.get("accounts.profile.username.taken"));
+            return;
+        }
+        done("accounts.profile.details.saved");
+    }
+
+    public void changeEmail() throws IOException {
+        String wanted = email == null ? "" : email.strip();
+        if (!check("email", Emails.isValid(wanted), "accounts.signup.email.invalid")
+                || !check("emailPassword", emailPassword != null && accounts.checkPassword(userId, emailPassword),
+                        "accounts.profile.password.wrong")) {
+            return;
+        }
+        try {
+            accounts.changeEmail(userId, wanted);
+        } catch (EmailTakenException e) {
+            Messages.addError("email", Texts.get("accounts.signup.email.taken"));
+            return;
+        }
+        done("accounts.profile.email.saved");
+    }
+
+    public void changePassword() throws IOException {
+        User user = accounts.getById(userId);
+        if (!check("currentPassword", currentPassword != null && accounts.checkPassword(userId, currentPassword),
+                "accounts.profile.password.wrong")) {
+            return;
+        }
+        var problem = newPassword == null ? java.util.Optional.of(PasswordPolicy.Problem.TOO_SHORT)
+                : POLICY.check(newPassword, user.getFirstName(), user.getLastName(), user.getEmail(),
+                        user.getUsername());
+        if (problem.isPresent()) {
+            Messages.addError("newPassword", Texts.get("accounts.password." + problem.get().name()
+                    .toLowerCase(Locale.ROOT), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            return;
+        }
+        if (!check("confirmPassword", newPassword.equals(confirmPassword),
+                "accounts.signup.confirmPassword.mismatch")) {
+            return;
+        }
+        var changedAt = accounts.changePassword(userId, newPassword);
+        SessionRevocationFilter.restamp(Faces.getRequest(), changedAt.plusMillis(1));
+        done("accounts.profile.password.saved");
+    }
+
+    private static void done(String messageKey) throws IOException {
+        Messages.addFlashGlobalInfo(Texts.get(messageKey));
+        Faces.redirect("accounts/profile/");
+    }
+
+    private static boolean check(String field, boolean ok, String messageKey) {
+        if (!ok) {
+            Messages.addError(field, Texts.get(messageKey));
+        }
+        return ok;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getEmailPassword() {
+        return emailPassword;
+    }
+
+    public void setEmailPassword(String emailPassword) {
+        this.emailPassword = emailPassword;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmPassword() {
+        return confirmPassword;
+    }
+
+    public void setConfirmPassword(String confirmPassword) {
+        this.confirmPassword = confirmPassword;
+    }
+}
