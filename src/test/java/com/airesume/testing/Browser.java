@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,6 +62,21 @@ public final class Browser implements AutoCloseable {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the text of the field with id {@code field}, as a person typing would. */
+    public void type(String field, String text) {
+        driver.findElement(By.id(field)).clear();
+        driver.findElement(By.id(field)).sendKeys(text);
+    }
+
+    /** Fails with axe-core's findings when the current page has any WCAG 2.2 AA violation. */
+    public void assertAccessible() {
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core found WCAG 2.2 AA violations on " + driver.getCurrentUrl() + ":\n"
+                    + String.join("\n", violations));
         }
     }
 

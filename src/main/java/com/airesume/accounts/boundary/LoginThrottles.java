@@ -1,6 +1,7 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.entity.LoginThrottle;
+import com.airesume.platform.config.Settings;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,14 +19,13 @@ import java.util.logging.Logger;
 /**
  * Brute-force defence kept in the database, so every instance counts the same failures: the per-account
  * progressive delay of {@link com.airesume.accounts.control.BruteForceSchedule}, and a per-address ceiling
- * on attempts per minute. Each call is its own transaction, so a failed login is counted even though the
+ * on attempts per minute ({@code LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE}, default 30). Each call is its own transaction, so a failed login is counted even though the
  * login itself changes nothing.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LoginThrottles {
 
-    public static final int ATTEMPTS_PER_ADDRESS_PER_MINUTE = 30;
     private static final Logger LOG = Logger.getLogger(LoginThrottles.class.getName());
 
     @PersistenceContext
@@ -33,6 +33,9 @@ public class LoginThrottles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Settings settings;
 
     public boolean isBlocked(String accountKey) {
         LoginThrottle throttle = em.find(LoginThrottle.class, accountKey);
@@ -76,6 +79,6 @@ public class LoginThrottles {
         Number attempts = (Number) em.createNativeQuery("SELECT attempts FROM login_attempts_by_address"
                 + " WHERE address = ?1 AND window_start = ?2").setParameter(1, address).setParameter(2, window)
                 .getSingleResult();
-        return attempts.intValue() <= ATTEMPTS_PER_ADDRESS_PER_MINUTE;
+        return attempts.intValue() <= settings.loginAttemptsPerAddressPerMinute();
     }
 }

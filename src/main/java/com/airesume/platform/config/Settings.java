@@ -36,6 +36,7 @@ import java.util.function.Function;
  * @param database where the data lives
  * @param databaseConnectRetries how often boot retries an unreachable database before giving up
  * @param maxRequestBytes the largest request body accepted
+ * @param loginAttemptsPerAddressPerMinute login attempts one client address may make per minute
  * @param mail the SMTP relay
  * @param cloudinary the media store, empty for local storage
  * @param ai the AI engine
@@ -43,7 +44,8 @@ import java.util.function.Function;
  */
 public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerated, List<String> allowedHosts,
         List<String> csrfTrustedOrigins, int trustedProxyCount, Path dataDir, DatabaseTarget database,
-        int databaseConnectRetries, long maxRequestBytes, MailSettings mail, Optional<CloudinaryUrl> cloudinary,
+        int databaseConnectRetries, long maxRequestBytes, int loginAttemptsPerAddressPerMinute, MailSettings mail,
+        Optional<CloudinaryUrl> cloudinary,
         AiSettings ai, Optional<AdminAccount> admin) {
 
     /** OWASP's floor for an HMAC key written by a person: long enough to carry 256 bits in any alphabet. */
@@ -106,6 +108,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
             int retries = integer("DATABASE_CONNECT_RETRIES", 5, 0, 100);
             long maxRequestBytes = integer("MAX_REQUEST_BYTES", (int) DEFAULT_MAX_REQUEST_BYTES, 1024,
                     Integer.MAX_VALUE);
+            int loginAttempts = integer("LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE", 30, 1, 1_000_000);
 
             MailSettings mail = mail();
             Optional<CloudinaryUrl> cloudinary = parsed("CLOUDINARY_URL", CloudinaryUrl::parse);
@@ -117,7 +120,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
                 throw new InvalidSettingsException(problems);
             }
             return new Settings(debug, secretKey, generated, hosts, origins, proxies, dataDir, database, retries,
-                    maxRequestBytes, mail, cloudinary, ai, admin);
+                    maxRequestBytes, loginAttempts, mail, cloudinary, ai, admin);
         }
 
         private List<String> hosts(boolean debug) {

@@ -9,7 +9,6 @@ import com.airesume.testing.Browser;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,19 +39,19 @@ class AccountFlowBrowserIT {
                             "messages before anyone typed"),
                     () -> assertEquals("First name", label(page, "firstName")),
                     () -> assertEquals("Confirm password", label(page, "confirmPassword")),
-                    () -> assertNoViolations(browser));
+                    () -> browser.assertAccessible());
 
             page.findElement(By.id("submit")).click();
             browser.screenshot("account-2-signup-errors");
             assertAll(() -> assertEquals("Enter your first name (up to 150 characters).", error(page, "firstName")),
                     () -> assertEquals("Enter an email address like name@example.com.", error(page, "email")),
-                    () -> assertNoViolations(browser));
+                    () -> browser.assertAccessible());
 
-            type(page, "firstName", "Ada");
-            type(page, "lastName", "Lovelace");
-            type(page, "email", email);
-            type(page, "password", PASSWORD);
-            type(page, "confirmPassword", PASSWORD);
+            browser.type("firstName", "Ada");
+            browser.type("lastName", "Lovelace");
+            browser.type("email", email);
+            browser.type("password", PASSWORD);
+            browser.type("confirmPassword", PASSWORD);
             page.findElement(By.id("submit")).click();
             browser.screenshot("account-3-login-after-signup");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl()),
@@ -60,17 +59,17 @@ class AccountFlowBrowserIT {
                             .contains("Your account is ready")),
                     () -> assertEquals("Email or username", label(page, "login")),
                     () -> assertEquals("Remember me", label(page, "rememberMe")),
-                    () -> assertNoViolations(browser));
+                    () -> browser.assertAccessible());
 
             String anonymousSession = page.manage().getCookieNamed("SESSION").getValue();
-            type(page, "login", email.toUpperCase(java.util.Locale.ROOT));
-            type(page, "password", PASSWORD);
+            browser.type("login", email.toUpperCase(java.util.Locale.ROOT));
+            browser.type("password", PASSWORD);
             page.findElement(By.id("rememberMe")).click();
             page.findElement(By.id("submit")).click();
             browser.screenshot("account-4-dashboard");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/dashboard/"), page.getCurrentUrl()),
                     () -> assertEquals("Welcome back, Ada", page.findElement(By.tagName("h1")).getText()),
-                    () -> assertNoViolations(browser));
+                    () -> browser.assertAccessible());
             assertTrue(!anonymousSession.equals(page.manage().getCookieNamed("SESSION").getValue()),
                     "the session id did not change at login");
             remembered = page.manage().getCookieNamed("REMEMBER_ME");
@@ -90,7 +89,7 @@ class AccountFlowBrowserIT {
 
             page.get(app.uri("/accounts/logout/").toString());
             restarted.screenshot("account-6-logout-confirm");
-            assertNoViolations(restarted);
+            restarted.assertAccessible();
             page.findElement(By.id("submit")).click();
             restarted.screenshot("account-7-logged-out");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl()),
@@ -111,14 +110,14 @@ class AccountFlowBrowserIT {
             WebDriver page = browser.driver();
             page.get(app.uri("/dashboard/").toString());
             assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl());
-            type(page, "login", "nobody-" + UUID.randomUUID() + "@example.com");
-            type(page, "password", PASSWORD);
+            browser.type("login", "nobody-" + UUID.randomUUID() + "@example.com");
+            browser.type("password", PASSWORD);
             page.findElement(By.id("submit")).click();
             browser.screenshot("account-login-failed");
             assertAll(() -> assertTrue(page.findElement(By.cssSelector(".notice-error")).getText()
                             .contains("don't match an account")),
                     () -> assertEquals("", page.findElement(By.id("password")).getAttribute("value")),
-                    () -> assertNoViolations(browser));
+                    () -> browser.assertAccessible());
         }
     }
 
@@ -130,13 +129,5 @@ class AccountFlowBrowserIT {
         return page.findElement(By.id(field + "-error")).getText();
     }
 
-    private static void type(WebDriver page, String field, String text) {
-        page.findElement(By.id(field)).clear();
-        page.findElement(By.id(field)).sendKeys(text);
-    }
 
-    private static void assertNoViolations(Browser browser) {
-        List<String> violations = browser.accessibilityViolations();
-        assertTrue(violations.isEmpty(), String.join("\n", violations));
-    }
 }

@@ -8,7 +8,6 @@ import com.airesume.testing.Browser;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,43 +28,43 @@ class ProfileBrowserIT {
         String email = "grace." + tag + "@example.com";
         try (Browser laptop = Browser.start(profiles.resolve("laptop"));
              Browser phone = Browser.start(profiles.resolve("phone"))) {
-            signUp(app, laptop.driver(), "Grace", email);
-            signUp(app, laptop.driver(), "Other", "other." + tag + "@example.com");
-            logIn(app, laptop.driver(), email, PASSWORD);
-            logIn(app, phone.driver(), email, PASSWORD);
+            signUp(app, laptop, "Grace", email);
+            signUp(app, laptop, "Other", "other." + tag + "@example.com");
+            logIn(app, laptop, email, PASSWORD);
+            logIn(app, phone, email, PASSWORD);
 
             WebDriver page = laptop.driver();
             page.get(app.uri("/accounts/profile/").toString());
             laptop.screenshot("profile-1");
             assertAll(() -> assertEquals("Grace", page.findElement(By.id("firstName")).getAttribute("value")),
                     () -> assertEquals("grace." + tag, page.findElement(By.id("username")).getAttribute("value")),
-                    () -> assertNoViolations(laptop));
+                    () -> laptop.assertAccessible());
 
-            type(page, "username", "other." + tag);
+            laptop.type("username", "other." + tag);
             page.findElement(By.id("saveDetails")).click();
             assertEquals("Someone already has this username. Try adding a number or a dot.",
                     page.findElement(By.id("username-error")).getText());
-            type(page, "username", "Grace.H-" + tag);
-            type(page, "firstName", "Grace B.");
+            laptop.type("username", "Grace.H-" + tag);
+            laptop.type("firstName", "Grace B.");
             page.findElement(By.id("saveDetails")).click();
             assertAll(() -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
                             .contains("Your details are saved")),
                     () -> assertEquals("grace.h-" + tag, page.findElement(By.id("username")).getAttribute("value")));
 
-            type(page, "currentPassword", "not my password at all");
-            type(page, "newPassword", NEW_PASSWORD);
-            type(page, "confirmPassword", NEW_PASSWORD);
+            laptop.type("currentPassword", "not my password at all");
+            laptop.type("newPassword", NEW_PASSWORD);
+            laptop.type("confirmPassword", NEW_PASSWORD);
             page.findElement(By.id("savePassword")).click();
             assertEquals("That isn't your current password. Type it again.",
                     page.findElement(By.id("currentPassword-error")).getText());
-            type(page, "currentPassword", PASSWORD);
-            type(page, "newPassword", NEW_PASSWORD);
-            type(page, "confirmPassword", NEW_PASSWORD);
+            laptop.type("currentPassword", PASSWORD);
+            laptop.type("newPassword", NEW_PASSWORD);
+            laptop.type("confirmPassword", NEW_PASSWORD);
             page.findElement(By.id("savePassword")).click();
             laptop.screenshot("profile-2-password-changed");
             assertAll(() -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
                             .contains("Your password is changed")),
-                    () -> assertNoViolations(laptop));
+                    () -> laptop.assertAccessible());
 
             page.get(app.uri("/dashboard/").toString());
             assertEquals("Welcome back, Grace B.", page.findElement(By.tagName("h1")).getText(),
@@ -73,38 +72,32 @@ class ProfileBrowserIT {
             phone.driver().get(app.uri("/dashboard/").toString());
             assertTrue(phone.driver().getCurrentUrl().contains("/accounts/login/"),
                     "the other device is still logged in: " + phone.driver().getCurrentUrl());
-            logIn(app, phone.driver(), "grace.h-" + tag, NEW_PASSWORD);
+            logIn(app, phone, "grace.h-" + tag, NEW_PASSWORD);
             assertTrue(phone.driver().getCurrentUrl().endsWith("/dashboard/"), phone.driver().getCurrentUrl());
         }
     }
 
-    private static void signUp(RunningApp app, WebDriver page, String firstName, String email) {
+    private static void signUp(RunningApp app, Browser browser, String firstName, String email) {
+        WebDriver page = browser.driver();
         page.get(app.uri("/accounts/signup/").toString());
-        type(page, "firstName", firstName);
-        type(page, "lastName", "Hopper");
-        type(page, "email", email);
-        type(page, "password", PASSWORD);
-        type(page, "confirmPassword", PASSWORD);
+        browser.type("firstName", firstName);
+        browser.type("lastName", "Hopper");
+        browser.type("email", email);
+        browser.type("password", PASSWORD);
+        browser.type("confirmPassword", PASSWORD);
         page.findElement(By.id("submit")).click();
         assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl());
     }
 
-    private static void logIn(RunningApp app, WebDriver page, String login, String password) {
+    private static void logIn(RunningApp app, Browser browser, String login, String password) {
+        WebDriver page = browser.driver();
         if (!page.getCurrentUrl().contains("/accounts/login/")) {
             page.get(app.uri("/accounts/login/").toString());
         }
-        type(page, "login", login);
-        type(page, "password", password);
+        browser.type("login", login);
+        browser.type("password", password);
         page.findElement(By.id("submit")).click();
     }
 
-    private static void type(WebDriver page, String field, String text) {
-        page.findElement(By.id(field)).clear();
-        page.findElement(By.id(field)).sendKeys(text);
-    }
 
-    private static void assertNoViolations(Browser browser) {
-        List<String> violations = browser.accessibilityViolations();
-        assertTrue(violations.isEmpty(), String.join("\n", violations));
-    }
 }

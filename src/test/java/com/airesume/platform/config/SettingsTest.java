@@ -107,7 +107,7 @@ class SettingsTest {
 
     @ParameterizedTest
     @CsvSource({"DEBUG, maybe", "TRUSTED_PROXY_COUNT, -1", "TRUSTED_PROXY_COUNT, many", "EMAIL_TIMEOUT, abc",
-        "EMAIL_TIMEOUT, 0", "EMAIL_PORT, 70000", "DATABASE_CONNECT_RETRIES, x", "MAX_REQUEST_BYTES, 12",
+        "EMAIL_TIMEOUT, 0", "EMAIL_PORT, 70000", "DATABASE_CONNECT_RETRIES, x", "MAX_REQUEST_BYTES, 12", "LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE, 0",
         "CLOUDINARY_URL, https://cloudinary.com", "AI_API_URL, ftp://models.example.com", "ADMIN_EMAIL, a@b.c",
         "ADMIN_PASSWORD, only-the-password", "DATABASE_URL, mysql://x/y", "EMAIL_HOST_USER, mailer",
         "DEFAULT_FROM_EMAIL, nobody"})
