@@ -9,26 +9,27 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The application's own form login. The login page hands it a credential through
  * {@code SecurityContext.authenticate}; it applies the per-address limit, asks the identity stores, and lets
- * Jakarta Security keep the result in the session ({@code @AutoApplySession}), send visitors of protected
- * pages to the login page and back ({@code @LoginToContinue}), and, when asked, remember the login for two
- * weeks in an HttpOnly cookie ({@code @RememberMe}, which has no effect on the built-in form mechanisms).
+ * Jakarta Security keep the result in the session ({@code @AutoApplySession}) and, when asked, remember the
+ * login for two weeks in an HttpOnly cookie ({@code @RememberMe}, which has no effect on the built-in form
+ * mechanisms). A visitor of a protected page is sent to the login page with the page in {@code next}, where
+ * the login returns ({@link com.airesume.accounts.control.LocalPaths} keeps that on this site).
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/accounts/login/", useForwardToLogin = false, errorPage = "")
 @RememberMe(cookieName = "REMEMBER_ME", cookieMaxAgeSeconds = 1_209_600,
         cookieSecureOnlyExpression = "#{self.secureCookies}",
         isRememberMeExpression = "#{self.isRememberMe(httpMessageContext)}")
@@ -37,6 +38,7 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static final Logger LOG = Logger.getLogger(AccountAuthenticationMechanism.class.getName());
     private static final String OUTAGE = AccountAuthenticationMechanism.class.getName() + ".outage";
+    static final String LOGIN_PAGE = "/accounts/login/";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -52,6 +54,12 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
+            if (context.isProtected()) {
+                String asked = request.getRequestURI() + (request.getQueryString() == null ? ""
+                        : "?" + request.getQueryString());
+                return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                        + URLEncoder.encode(asked, StandardCharsets.UTF_8));
+            }
             return context.doNothing();
         }
         try {

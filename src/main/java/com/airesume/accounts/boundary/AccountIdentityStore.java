@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  *
  * <p>Every outcome but success looks the same to the caller and takes the same time: an unknown name and a
  * blocked account still run one PBKDF2 verification. Failures are counted per account (or per unknown name,
- * lower-cased) and a blocked account is refused even with the right password. The caller principal is the
+ * lower-cased and digested) and a blocked account is refused even with the right password. The caller principal is the
  * user's id, which survives a change of email or username.
  */
 @ApplicationScoped
@@ -40,8 +40,8 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller() == null ? "" : credential.getCaller().strip();
         String password = credential.getPasswordAsString();
-        Optional<User> found = login.isEmpty() ? Optional.empty() : accounts.findByLogin(login);
-        String key = found.map(u -> "user:" + u.getId()).orElse("name:" + login.toLowerCase(Locale.ROOT));
+        Optional<User> found = isPlausible(login) ? accounts.findByLogin(login) : Optional.empty();
+        String key = found.map(u -> "user:" + u.getId()).orElse("name:" + digest(login.toLowerCase(Locale.ROOT)));
         if (throttles.isBlocked(key)) {
             hasher.verifyNothing(password);
             LOG.warning(() -> "Login refused while blocked: " + key);
@@ -61,6 +61,22 @@ public class AccountIdentityStore implements IdentityStore {
             accounts.rehash(user.getId(), password);
         }
         return new CredentialValidationResult(new CallerPrincipal(user.getId().toString()), groups(user));
+    }
+
+    /** Anything longer than an email or holding control characters names no account and is never queried. */
+    private static boolean isPlausible(String login) {
+        return !login.isEmpty() && login.length() <= User.EMAIL_MAX
+                && login.codePoints().noneMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
+    /** Unknown names are counted under a fixed-length digest: any text a client sends fits the key column. */
+    private static String digest(String name) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static Set<String> groups(User user) {

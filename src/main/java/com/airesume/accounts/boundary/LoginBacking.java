@@ -1,5 +1,6 @@
 package com.airesume.accounts.boundary;
 
+import com.airesume.accounts.control.LocalPaths;
 import com.airesume.platform.web.SessionPolicy;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +33,7 @@ public class LoginBacking {
     private String login;
     private String password;
     private boolean rememberMe;
+    private String next;
 
     public void logIn() throws IOException {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
@@ -51,7 +53,9 @@ public class LoginBacking {
                 request.changeSessionId();
                 request.getSession().setMaxInactiveInterval(SessionPolicy.SIGNED_IN_TIMEOUT_SECONDS);
                 SessionRevocationFilter.restamp(request, clock.instant());
-                Faces.redirect("dashboard/");
+                // Not Faces.redirect: it runs the URL through String.format, and a path may hold a "%".
+                Faces.getExternalContext().redirect(LocalPaths.safe(next)
+                        .orElse(request.getContextPath() + "/dashboard/"));
             }
             default -> {
                 var outage = AccountAuthenticationMechanism.outageOf(request);
@@ -77,6 +81,14 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public boolean isRememberMe() {

@@ -109,7 +109,7 @@ class AccountFlowBrowserIT {
         try (Browser browser = Browser.start(profile)) {
             WebDriver page = browser.driver();
             page.get(app.uri("/dashboard/").toString());
-            assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl());
+            assertTrue(page.getCurrentUrl().endsWith("/accounts/login/?next=%2Fdashboard%2F"), page.getCurrentUrl());
             browser.type("login", "nobody-" + UUID.randomUUID() + "@example.com");
             browser.type("password", PASSWORD);
             page.findElement(By.id("submit")).click();

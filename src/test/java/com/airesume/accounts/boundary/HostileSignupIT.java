@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Hostile input in every signup field: a form error or the value kept and shown escaped, never a 5xx. */
+/**
+ * Hostile input in every signup and login field: a form error or the value kept and shown escaped, never a 5xx.
+ */
 @ExtendWith(SharedApp.class)
 class HostileSignupIT {
 
@@ -46,6 +48,37 @@ class HostileSignupIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert('x')</script>", "admin' OR '1'='1", "\u202Eevil\u202C", "nul\u0000",
+        "x"})
+    void loginFieldsSurviveHostileText(String hostile, RunningApp app) {
+        String value = hostile.equals("x") ? "x".repeat(5000) : hostile;
+        for (String field : new String[] {"login", "password"}) {
+            HttpResponse<String> page = app.get("/accounts/login/");
+            String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            Matcher state = VIEW_STATE.matcher(page.body());
+            assertTrue(state.find());
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("loginForm", "loginForm");
+            form.put("login", "someone@example.com");
+            form.put("password", "violet tractor umbrella 42");
+            form.put(field, value);
+            form.put("submit", "Log in");
+            form.put("jakarta.faces.ViewState", state.group(1));
+            HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/accounts/login/"))
+                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+            assertEquals(200, response.statusCode(), field);
+            assertTrue(response.body().contains("don't match an account"), field);
+            assertFalse(response.body().contains("<script>alert"), field + " was echoed unescaped");
+        }
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
     private static HttpResponse<String> submit(RunningApp app, Map<String, String> fields) {
         HttpResponse<String> page = app.get("/accounts/signup/");
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
@@ -56,8 +89,7 @@ class HostileSignupIT {
         form.putAll(fields);
         form.put("submit", "Create account");
         form.put("jakarta.faces.ViewState", state.group(1));
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = encode(form);
         HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/accounts/signup/"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -77,6 +77,21 @@ class ProfileBrowserIT {
         }
     }
 
+    @Test
+    void aPageThatAskedForLoginIsWhereTheLoginReturns(RunningApp app, @TempDir Path profile) {
+        String email = "return." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        try (Browser browser = Browser.start(profile)) {
+            signUp(app, browser, "Ruth", email);
+            browser.driver().get(app.uri("/accounts/profile/").toString());
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/accounts/login/?next=%2Faccounts%2Fprofile%2F"),
+                    browser.driver().getCurrentUrl());
+            logIn(app, browser, email, PASSWORD);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/accounts/profile/"),
+                    "login did not return to the page that asked: " + browser.driver().getCurrentUrl());
+            assertEquals("Your profile", browser.driver().findElement(By.tagName("h1")).getText());
+        }
+    }
+
     private static void signUp(RunningApp app, Browser browser, String firstName, String email) {
         WebDriver page = browser.driver();
         page.get(app.uri("/accounts/signup/").toString());
