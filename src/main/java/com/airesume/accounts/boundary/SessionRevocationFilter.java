@@ -1,6 +1,5 @@
 package com.airesume.accounts.boundary;
 
-import com.airesume.accounts.entity.User;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,19 +10,18 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Ends a signed-in session that began before the user's last password change, on its next request, on
  * whichever instance holds it: the change is a timestamp in the database, and each session remembers when it
- * began. One primary-key read per signed-in request.
+ * began. One primary-key read per signed-in request, shared with the page through {@link CurrentUser}.
  */
 public class SessionRevocationFilter extends HttpFilter {
 
     static final String SESSION_STARTED = SessionRevocationFilter.class.getName() + ".started";
 
     @Inject
-    AccountService accounts;
+    CurrentUser currentUser;
 
     @Inject
     Clock clock;
@@ -36,7 +34,7 @@ public class SessionRevocationFilter extends HttpFilter {
             Instant started = (Instant) session.getAttribute(SESSION_STARTED);
             if (started == null) {
                 session.setAttribute(SESSION_STARTED, clock.instant());
-            } else if (userOf(request).map(user -> user.outlives(started)).orElse(true)) {
+            } else if (currentUser.find().map(user -> user.outlives(started)).orElse(true)) {
                 request.logout();
                 session.invalidate();
                 response.sendRedirect(request.getContextPath() + "/accounts/login/");
@@ -49,13 +47,5 @@ public class SessionRevocationFilter extends HttpFilter {
     /** Marks the current session as begun at {@code instant} (after the caller's own password change). */
     static void restamp(HttpServletRequest request, Instant instant) {
         request.getSession().setAttribute(SESSION_STARTED, instant);
-    }
-
-    private Optional<User> userOf(HttpServletRequest request) {
-        try {
-            return accounts.findById(Long.parseLong(request.getUserPrincipal().getName()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }
