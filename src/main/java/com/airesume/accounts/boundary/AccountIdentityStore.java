@@ -41,7 +41,7 @@ public class AccountIdentityStore implements IdentityStore {
         String login = credential.getCaller() == null ? "" : credential.getCaller().strip();
         String password = credential.getPasswordAsString();
         Optional<User> found = isPlausible(login) ? accounts.findByLogin(login) : Optional.empty();
-        String key = found.map(u -> "user:" + u.getId()).orElse("name:" + digest(login.toLowerCase(Locale.ROOT)));
+        String key = found.map(u -> LoginThrottles.accountKey(u.getId())).orElse("name:" + digest(login.toLowerCase(Locale.ROOT)));
         if (throttles.isBlocked(key)) {
             hasher.verifyNothing(password);
             LOG.warning(() -> "Login refused while blocked: " + key);

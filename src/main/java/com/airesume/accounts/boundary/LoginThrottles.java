@@ -2,6 +2,7 @@ package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.entity.LoginThrottle;
 import com.airesume.platform.config.Settings;
+import com.airesume.platform.limits.RateLimits;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,17 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
  * Brute-force defence kept in the database, so every instance counts the same failures: the per-account
  * progressive delay of {@link com.airesume.accounts.control.BruteForceSchedule}, and a per-address ceiling
- * on attempts per minute ({@code LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE}, default 30). Each call is its own transaction, so a failed login is counted even though the
- * login itself changes nothing.
+ * on attempts per minute ({@code LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE}, default 30) in {@link RateLimits}.
+ * Each call is its own transaction, so a failed login is counted even though the login itself changes nothing.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -36,6 +35,14 @@ public class LoginThrottles {
 
     @Inject
     Settings settings;
+
+    @Inject
+    RateLimits rateLimits;
+
+    /** The key an existing account's failures are counted under. */
+    public static String accountKey(long userId) {
+        return "user:" + userId;
+    }
 
     public boolean isBlocked(String accountKey) {
         LoginThrottle throttle = em.find(LoginThrottle.class, accountKey);
@@ -66,19 +73,7 @@ public class LoginThrottles {
 
     /** Counts one attempt from {@code address}; false when it is over the limit for this minute. */
     public boolean allowAttemptFrom(String address) {
-        OffsetDateTime window = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MINUTES),
-                ZoneOffset.UTC);
-        em.createNativeQuery("MERGE INTO login_attempts_by_address AS t"
-                + " USING (VALUES (CAST(?1 AS VARCHAR(45)), CAST(?2 AS TIMESTAMP WITH TIME ZONE)))"
-                + " AS s (address, window_start)"
-                + " ON t.address = s.address AND t.window_start = s.window_start"
-                + " WHEN MATCHED THEN UPDATE SET attempts = t.attempts + 1"
-                + " WHEN NOT MATCHED THEN INSERT (address, window_start, attempts)"
-                + " VALUES (s.address, s.window_start, 1)")
-                .setParameter(1, address).setParameter(2, window).executeUpdate();
-        Number attempts = (Number) em.createNativeQuery("SELECT attempts FROM login_attempts_by_address"
-                + " WHERE address = ?1 AND window_start = ?2").setParameter(1, address).setParameter(2, window)
-                .getSingleResult();
-        return attempts.intValue() <= settings.loginAttemptsPerAddressPerMinute();
+        return rateLimits.tryAcquire("login-by-address", address, settings.loginAttemptsPerAddressPerMinute(),
+                Duration.ofMinutes(1));
     }
 }

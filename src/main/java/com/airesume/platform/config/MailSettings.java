@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param password the AUTH password
  * @param from the sender of every mail
  * @param timeout connect, read and write timeout; Jakarta Mail's own defaults are infinite
+ * @param retryFor how long a mail that is not a code is retried before it is marked failed
+ * @param retention how long sent and failed mails stay in the outbox for the operators
  */
 public record MailSettings(Optional<String> host, int port, Security security, Optional<String> user,
-        Optional<Secret> password, String from, Duration timeout) {
+        Optional<Secret> password, String from, Duration timeout, Duration retryFor, Duration retention) {
 
     /** How the connection to the relay is protected. */
     public enum Security { NONE, STARTTLS, SSL }
@@ -28,6 +30,8 @@ public record MailSettings(Optional<String> host, int port, Security security, O
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(retryFor, "retryFor");
+        Objects.requireNonNull(retention, "retention");
     }
 
     public boolean smtp() {

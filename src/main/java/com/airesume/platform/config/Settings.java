@@ -37,6 +37,7 @@ import java.util.function.Function;
  * @param databaseConnectRetries how often boot retries an unreachable database before giving up
  * @param maxRequestBytes the largest request body accepted
  * @param loginAttemptsPerAddressPerMinute login attempts one client address may make per minute
+ * @param passwordReset how often a password reset may be asked for
  * @param mail the SMTP relay
  * @param cloudinary the media store, empty for local storage
  * @param ai the AI engine
@@ -44,7 +45,8 @@ import java.util.function.Function;
  */
 public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerated, List<String> allowedHosts,
         List<String> csrfTrustedOrigins, int trustedProxyCount, Path dataDir, DatabaseTarget database,
-        int databaseConnectRetries, long maxRequestBytes, int loginAttemptsPerAddressPerMinute, MailSettings mail,
+        int databaseConnectRetries, long maxRequestBytes, int loginAttemptsPerAddressPerMinute,
+        PasswordResetLimits passwordReset, MailSettings mail,
         Optional<CloudinaryUrl> cloudinary,
         AiSettings ai, Optional<AdminAccount> admin) {
 
@@ -61,6 +63,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
         csrfTrustedOrigins = List.copyOf(csrfTrustedOrigins);
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(passwordReset, "passwordReset");
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(cloudinary, "cloudinary");
         Objects.requireNonNull(ai, "ai");
@@ -109,6 +112,9 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
             long maxRequestBytes = integer("MAX_REQUEST_BYTES", (int) DEFAULT_MAX_REQUEST_BYTES, 1024,
                     Integer.MAX_VALUE);
             int loginAttempts = integer("LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE", 30, 1, 1_000_000);
+            PasswordResetLimits passwordReset = new PasswordResetLimits(
+                    integer("PASSWORD_RESET_CODES_PER_EMAIL", 3, 1, 1_000_000),
+                    integer("PASSWORD_RESET_REQUESTS_PER_ADDRESS", 20, 1, 1_000_000));
 
             MailSettings mail = mail();
             Optional<CloudinaryUrl> cloudinary = parsed("CLOUDINARY_URL", CloudinaryUrl::parse);
@@ -120,7 +126,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
                 throw new InvalidSettingsException(problems);
             }
             return new Settings(debug, secretKey, generated, hosts, origins, proxies, dataDir, database, retries,
-                    maxRequestBytes, loginAttempts, mail, cloudinary, ai, admin);
+                    maxRequestBytes, loginAttempts, passwordReset, mail, cloudinary, ai, admin);
         }
 
         private List<String> hosts(boolean debug) {
@@ -171,8 +177,11 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
                         + " AI Resume Builder <no-reply@example.com>");
             }
             int timeout = integer("EMAIL_TIMEOUT", 10, 1, 300);
+            int retryHours = integer("EMAIL_RETRY_HOURS", 24, 1, 24 * 30);
+            int retentionDays = integer("EMAIL_OUTBOX_RETENTION_DAYS", 7, 1, 3650);
             return new MailSettings(env.get("EMAIL_HOST"), integer("EMAIL_PORT", defaultPort, 1, 65535), security,
-                    user, password, from, Duration.ofSeconds(timeout));
+                    user, password, from, Duration.ofSeconds(timeout), Duration.ofHours(retryHours),
+                    Duration.ofDays(retentionDays));
         }
 
         private Optional<AdminAccount> admin() {

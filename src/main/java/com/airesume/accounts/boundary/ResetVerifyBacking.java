@@ -1,0 +1,78 @@
+package com.airesume.accounts.boundary;
+
+import com.airesume.accounts.control.ResetCodes;
+import com.airesume.platform.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** {@code /accounts/password/reset/verify/}: the code from the mail, or a new one. */
+@Named
+@RequestScoped
+public class ResetVerifyBacking {
+
+    @Inject
+    PasswordResets resets;
+
+    private String code;
+    private PendingReset pending;
+
+    /** Without a reset in this browser there is nothing to verify: back to step 1. */
+    public void load() throws IOException {
+        if (pending() == null) {
+            ResetPages.restart("accounts.reset.verify.none");
+        }
+    }
+
+    public void verify() throws IOException {
+        Optional<String> digits = ResetCodes.read(code);
+        if (digits.isEmpty()) {
+            Messages.addError("code", Texts.get("accounts.reset.verify.invalid"));
+            return;
+        }
+        Optional<PasswordResets.Verification> result = ResetBrowser.token()
+                .flatMap(token -> resets.verify(token, digits.get()));
+        if (result.isEmpty()) {
+            ResetPages.restart("accounts.reset.verify.none");
+            return;
+        }
+        switch (result.get().outcome()) {
+            case VERIFIED -> ResetPages.go("/accounts/password/reset/set/");
+            case WRONG -> Messages.addError("code", Texts.get("accounts.reset.verify.wrong", result.get().triesLeft()));
+            case TOO_MANY, DEAD -> Messages.addError("code", Texts.get("accounts.reset.verify.dead"));
+            case EXPIRED -> Messages.addError("code", Texts.get("accounts.reset.verify.expired"));
+            case USED -> Messages.addError("code", Texts.get("accounts.reset.verify.used"));
+        }
+    }
+
+    /** "Send a new code": the same request again, under the same limits. */
+    public void resend() throws IOException {
+        if (pending() == null) {
+            ResetPages.restart("accounts.reset.verify.none");
+            return;
+        }
+        resets.request(pending.email(), Faces.getRequest().getRemoteAddr(), ResetBrowser.tokenOrNew());
+        Messages.addFlashGlobalInfo(Texts.get("accounts.reset.verify.resent"));
+        ResetPages.go("/accounts/password/reset/verify/");
+    }
+
+    /** The reset in progress, read once per request. */
+    public PendingReset pending() {
+        if (pending == null) {
+            pending = ResetBrowser.token().flatMap(resets::find).orElse(null);
+        }
+        return pending;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

@@ -1,0 +1,183 @@
+package com.airesume.mail.boundary;
+
+import com.airesume.mail.control.MailSeal;
+import com.airesume.mail.control.RetrySchedule;
+import com.airesume.mail.entity.OutboxMail;
+import com.airesume.platform.config.Settings;
+import com.airesume.platform.housekeeping.HousekeepingDue;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The outbox table. {@link #queue} joins the caller's transaction, so a mail exists exactly when the work that
+ * caused it committed. Everything else is the sender's, each call its own transaction: a claim is a
+ * conditional update (and, for a batch, {@code SELECT … FOR UPDATE SKIP LOCKED}), so of two instances reaching
+ * for one row only one gets it, and a claim that is never settled (the instance died mid-send) lapses after a
+ * lease long enough for the slowest send the timeouts allow.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    /** Queues a mail to be tried until its deadline: the code's expiry for a code mail. */
+    public long queue(Mail mail, Instant deadline) {
+        MailSeal seal = seal();
+        OutboxMail row = new OutboxMail(mail.kind(), mail.to(), mail.subject(), seal.seal(mail.body().text()),
+                seal.seal(mail.body().html()), clock.instant(), deadline);
+        em.persist(row);
+        em.flush();
+        queued.fire(new MailQueued(row.getId()));
+        return row.getId();
+    }
+
+    /** Queues a notice, tried for {@code EMAIL_RETRY_HOURS} (24 by default). */
+    public long queue(Mail mail) {
+        return queue(mail, clock.instant().plus(settings.mail().retryFor()));
+    }
+
+    /** Claims one row that is due and not claimed by anyone; false when another sender has it or it is done. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claim(long id) {
+        return tryClaim(id, clock.instant());
+    }
+
+    /** Claims up to {@code limit} due rows, skipping rows another instance holds locked at this moment. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> claimDue(int limit) {
+        Instant now = clock.instant();
+        List<?> ids = em.createNativeQuery("SELECT id FROM mail_outbox WHERE status = 'PENDING'"
+                + " AND next_attempt_at <= ?1 AND (claimed_until IS NULL OR claimed_until < ?1)"
+                + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, utc(now)).setParameter(2, limit).getResultList();
+        List<Long> claimed = new ArrayList<>();
+        for (Object id : ids) {
+            long value = ((Number) id).longValue();
+            if (tryClaim(value, now)) {
+                claimed.add(value);
+            }
+        }
+        return claimed;
+    }
+
+    /** Hands a claimed row back unsent, for the next timer run (the executor was full). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(long id) {
+        em.createNativeQuery("UPDATE mail_outbox SET claimed_until = NULL WHERE id = ?1").setParameter(1, id)
+                .executeUpdate();
+    }
+
+    /** The claimed row's mail, unsealed; empty (and the row failed) when its body cannot be opened. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<OpenedMail> open(long id) {
+        OutboxMail row = em.find(OutboxMail.class, id);
+        if (row == null || row.getStatus() != OutboxMail.Status.PENDING) {
+            return Optional.empty();
+        }
+        try {
+            MailSeal seal = seal();
+            return Optional.of(new OpenedMail(id, row.getKind(), row.getRecipient(), row.getSubject(),
+                    seal.open(row.getSealedText().orElseThrow()), seal.open(row.getSealedHtml().orElseThrow())));
+        } catch (MailSeal.UnreadableMailException e) {
+            row.giveUp(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSent(long id) {
+        em.find(OutboxMail.class, id).sent(clock.instant());
+    }
+
+    /** @return when the next try is, or empty when the mail was given up */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Attempted recordFailure(long id, String error) {
+        OutboxMail row = em.find(OutboxMail.class, id);
+        Instant next = RetrySchedule.next(row.getAttempts() + 1, clock.instant(),
+                ThreadLocalRandom.current().nextDouble());
+        Optional<Instant> retry = row.failed(error, next);
+        return new Attempted(row.getAttempts(), retry, row.getKind() == OutboxMail.Kind.RESET_CODE);
+    }
+
+    /** Fails the pending rows whose deadline has passed before they could be sent, and returns them. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<OutboxMail> giveUpOverdue() {
+        Instant now = clock.instant();
+        List<OutboxMail> overdue = new ArrayList<>();
+        for (Object id : em.createNativeQuery("SELECT id FROM mail_outbox WHERE status = 'PENDING'"
+                + " AND give_up_at < ?1 AND (claimed_until IS NULL OR claimed_until < ?1)"
+                + " ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED").setParameter(1, utc(now)).getResultList()) {
+            overdue.add(em.find(OutboxMail.class, ((Number) id).longValue()));
+        }
+        overdue.forEach(row -> row.giveUp(
+                row.getKind() == OutboxMail.Kind.RESET_CODE ? "gave up: the code expired before it could be sent"
+                        : "gave up: not sent within " + settings.mail().retryFor().toHours() + " hours"));
+        return overdue;
+    }
+
+    public long count(OutboxMail.Status status) {
+        return em.createNamedQuery(OutboxMail.COUNT_BY_STATUS, Long.class).setParameter("status", status)
+                .getSingleResult();
+    }
+
+    /** Deletes sent and failed mails older than {@code EMAIL_OUTBOX_RETENTION_DAYS}. */
+    public void purge(@Observes HousekeepingDue due) {
+        em.createNativeQuery("DELETE FROM mail_outbox WHERE status <> 'PENDING' AND created_at < ?1")
+                .setParameter(1, utc(due.now().minus(settings.mail().retention()))).executeUpdate();
+    }
+
+    private boolean tryClaim(long id, Instant now) {
+        return em.createNativeQuery("UPDATE mail_outbox SET claimed_until = ?1 WHERE id = ?2"
+                + " AND status = 'PENDING' AND next_attempt_at <= ?3 AND (claimed_until IS NULL OR claimed_until < ?3)")
+                .setParameter(1, utc(now.plus(lease()))).setParameter(2, id).setParameter(3, utc(now))
+                .executeUpdate() == 1;
+    }
+
+    /** Longer than the slowest send: connect, then each read and write may take the full timeout. */
+    private Duration lease() {
+        return settings.mail().timeout().multipliedBy(6).plusSeconds(30);
+    }
+
+    private MailSeal seal() {
+        return new MailSeal(settings.secretKey().reveal());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * How a failed try ended.
+     *
+     * @param attempts tries so far
+     * @param retryAt the next try, empty when given up
+     * @param code whether it was a code mail
+     */
+    public record Attempted(int attempts, Optional<Instant> retryAt, boolean code) {
+    }
+}
