@@ -1,0 +1,134 @@
+package com.airesume.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser without a screen: its own cookies, following redirects, posting Faces forms with the view state
+ * of the page it just loaded, from a client address of its own (sent as {@code X-Forwarded-For}, which the test
+ * apps trust for one proxy). For the flows that need many requests; the browser tests walk them in Chromium.
+ */
+public final class FacesClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern MESSAGE = Pattern.compile("class=\"(?:notice[^\"]*|field-error)\"[^>]*>([^<]+)<");
+
+    private final RunningApp app;
+    private final String clientAddress;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public FacesClient(RunningApp app, String clientAddress) {
+        this.app = app;
+        this.clientAddress = clientAddress;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(app.uri(path)).GET());
+    }
+
+    /** Loads the page, fills {@code fields} of form {@code formId} and presses {@code button}. */
+    public Page submit(String path, String formId, Map<String, String> fields, String button) {
+        Page page = get(path);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, button);
+        form.put("jakarta.faces.ViewState", page.viewState());
+        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The value of a cookie this client holds, if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Gives this client a cookie another one received, as if copied between browsers. */
+    public void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(app.uri("/"), cookie);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.header("X-Forwarded-For", clientAddress)
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.uri(), response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page as the client received it, after redirects.
+     *
+     * @param uri where it ended up
+     * @param status the status code
+     * @param html the markup
+     */
+    public record Page(URI uri, int status, String html) {
+
+        public String path() {
+            return uri.getPath();
+        }
+
+        /** The notices and field errors, as a person reads them. */
+        public List<String> messages() {
+            Matcher matcher = MESSAGE.matcher(html);
+            List<String> messages = new ArrayList<>();
+            while (matcher.find()) {
+                messages.add(unescape(matcher.group(1).strip()));
+            }
+            return messages;
+        }
+
+        public String text() {
+            return unescape(html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
+        }
+
+        String viewState() {
+            Matcher matcher = VIEW_STATE.matcher(html);
+            if (!matcher.find()) {
+                throw new AssertionError("No form on " + uri + " (" + status + "):\n" + html);
+            }
+            return unescape(matcher.group(1));
+        }
+
+        private static String unescape(String text) {
+            return text.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
+        }
+    }
+}
