@@ -14,6 +14,7 @@ import com.airesume.testing.SharedApp;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,7 +82,7 @@ class PasswordResetIT {
         Page weak = client.submit(SET, "setForm", Map.of("newPassword", "password", "confirmPassword", "password"),
                 "submit");
         assertAll(() -> assertEquals(SET, weak.path()),
-                () -> assertEquals(java.util.List.of("Use at least 12 characters. A few unrelated words make a"
+                () -> assertEquals(List.of("Use at least 12 characters. A few unrelated words make a"
                         + " strong, memorable password."), weak.messages()));
         Page mismatch = client.submit(SET, "setForm", Map.of("newPassword", NEW_PASSWORD,
                 "confirmPassword", NEW_PASSWORD + "!"), "submit");
