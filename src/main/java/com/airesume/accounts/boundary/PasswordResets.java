@@ -1,7 +1,6 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.control.ResetCodes;
-import com.airesume.accounts.control.TokenDigests;
 import com.airesume.accounts.entity.PasswordReset;
 import com.airesume.accounts.entity.User;
 import com.airesume.mail.boundary.Outbox;
@@ -189,7 +188,7 @@ public class PasswordResets {
     }
 
     private String browserHash(String browserToken) {
-        return TokenDigests.digest(secret(), "password-reset-browser:" + browserToken);
+        return ResetCodes.browserDigest(secret(), browserToken);
     }
 
     private String secret() {

@@ -34,4 +34,9 @@ public final class ResetCodes {
     public static String digest(String secretKey, String code) {
         return TokenDigests.digest(secretKey, "password-reset-code:" + code);
     }
+
+    /** What is stored of the token in the cookie that binds a reset to its browser. */
+    public static String browserDigest(String secretKey, String browserToken) {
+        return TokenDigests.digest(secretKey, "password-reset-browser:" + browserToken);
+    }
 }
