@@ -2,10 +2,12 @@ package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.entity.LoginThrottle;
 import com.airesume.platform.config.Settings;
+import com.airesume.platform.housekeeping.HousekeepingDue;
 import com.airesume.platform.limits.RateLimits;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
@@ -69,6 +73,17 @@ public class LoginThrottles {
         if (throttle != null) {
             em.remove(throttle);
         }
+    }
+
+    /**
+     * Deletes counters that no longer block and whose last failure is a day old: the schedule starts afresh for
+     * them, as it would after a successful login.
+     */
+    public void purge(@Observes HousekeepingDue due) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(due.now(), ZoneOffset.UTC);
+        em.createNativeQuery("DELETE FROM login_throttles WHERE last_failure_at < ?1"
+                + " AND (blocked_until IS NULL OR blocked_until < ?2)")
+                .setParameter(1, now.minusDays(1)).setParameter(2, now).executeUpdate();
     }
 
     /** Counts one attempt from {@code address}; false when it is over the limit for this minute. */

@@ -4,13 +4,17 @@ import com.airesume.accounts.control.TokenDigests;
 import com.airesume.accounts.entity.RememberMeToken;
 import com.airesume.accounts.entity.User;
 import com.airesume.platform.config.Settings;
+import com.airesume.platform.housekeeping.HousekeepingDue;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -59,6 +63,12 @@ public class RememberMeTokens {
     public long countFor(long userId) {
         return em.createNamedQuery(RememberMeToken.COUNT_BY_USER, Long.class).setParameter("userId", userId)
                 .getSingleResult();
+    }
+
+    /** Deletes tokens that have expired. */
+    public void purge(@Observes HousekeepingDue due) {
+        em.createNativeQuery("DELETE FROM remember_me_tokens WHERE expires_at < ?1")
+                .setParameter(1, OffsetDateTime.ofInstant(due.now(), ZoneOffset.UTC)).executeUpdate();
     }
 
     private String digest(String token) {
