@@ -102,6 +102,19 @@ class PasswordResetIT {
     }
 
     @Test
+    void anAccentedNameTypedInAFormArrivesIntactInTheMail() throws Exception {
+        FacesClient client = client();
+        String email = "zoe-" + UUID.randomUUID() + "@example.com";
+        Page signedUp = client.submit("/accounts/signup/", "signup", Map.of("firstName", "Zoë", "lastName",
+                "Łukasiewicz", "email", email, "password", PASSWORD, "confirmPassword", PASSWORD), "submit");
+        assertEquals("/accounts/login/", signedUp.path(), signedUp.messages().toString());
+        request(client, email);
+        MimeMessage mail = relay.awaitMail(email, 1, Duration.ofSeconds(20));
+        assertAll(() -> assertTrue(MailRelay.text(mail).startsWith("Hi Zoë, here is your code"), MailRelay.text(mail)),
+                () -> assertTrue(MailRelay.html(mail).contains("Hi Zoë, here is your code")));
+    }
+
+    @Test
     void anAddressWithoutAnAccountSeesTheSamePagesAndGetsNoMail() throws Exception {
         FacesClient client = client();
         String email = "nobody-" + UUID.randomUUID() + "@example.com";
