@@ -35,7 +35,8 @@ public final class BootReport {
                 ? "✅ Email configured: Real emails will be sent via SMTP (" + mail.host().orElseThrow() + ":"
                         + mail.port() + ", " + mail.security().name().toLowerCase(java.util.Locale.ROOT)
                         + (mail.user().isPresent() ? ", with AUTH" : "") + ")"
-                : "⚠️  Email not configured: Emails will be printed to console");
+                : "⚠️  Email not configured: Emails will be printed to console" + (settings.debug() ? ""
+                        : " without their body, which may hold a code; set EMAIL_HOST to deliver mail"));
 
         lines.add(settings.cloudinary().isPresent()
                 ? "✅ Cloudinary configured: Media files will be stored in the cloud ("
