@@ -10,7 +10,7 @@ public interface Environment {
     /** The trimmed value of {@code name}, empty when unset or blank. */
     Optional<String> get(String name);
 
-    static Environment of(Map<String, String> values) {
+    public static Environment of(Map<String, String> values) {
         return name -> Optional.ofNullable(values.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -161,4 +161,25 @@ class SettingsTest {
                 () -> assertEquals("llama3", s.ai().model()),
                 () -> assertEquals("admin@example.com", s.admin().orElseThrow().email()));
     }
+
+    @Test
+    void resetLimitsAndMailRetentionHaveDefaultsAndCanBeChanged() {
+        Settings defaults = settings("DEBUG", "True");
+        Settings changed = settings("DEBUG", "True", "PASSWORD_RESET_CODES_PER_EMAIL", "5",
+                "PASSWORD_RESET_REQUESTS_PER_ADDRESS", "50", "EMAIL_RETRY_HOURS", "48",
+                "EMAIL_OUTBOX_RETENTION_DAYS", "30");
+        assertAll(() -> assertEquals(new PasswordResetLimits(3, 20), defaults.passwordReset()),
+                () -> assertEquals(Duration.ofHours(24), defaults.mail().retryFor()),
+                () -> assertEquals(Duration.ofDays(7), defaults.mail().retention()),
+                () -> assertEquals(new PasswordResetLimits(5, 50), changed.passwordReset()),
+                () -> assertEquals(Duration.ofHours(48), changed.mail().retryFor()),
+                () -> assertEquals(Duration.ofDays(30), changed.mail().retention()));
+    }
+
+    @Test
+    void aResetLimitOfZeroOrNotANumberIsReported() {
+        assertEquals(List.of("PASSWORD_RESET_CODES_PER_EMAIL", "PASSWORD_RESET_REQUESTS_PER_ADDRESS",
+                "EMAIL_RETRY_HOURS"), problems("DEBUG", "True", "PASSWORD_RESET_CODES_PER_EMAIL", "0",
+                "PASSWORD_RESET_REQUESTS_PER_ADDRESS", "many", "EMAIL_RETRY_HOURS", "-1"));
+    }
 }

@@ -1,0 +1,65 @@
+package com.airesume.mail.entity;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Where an outbox mail's delivery stands, and that its body goes once it is no longer needed. */
+class OutboxMailTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    private static final Instant DEADLINE = NOW.plus(Duration.ofMinutes(5));
+
+    private static OutboxMail mail() {
+        return new OutboxMail(OutboxMail.Kind.RESET_CODE, "ada@example.com", "Your code", "sealed-text",
+                "sealed-html", NOW, DEADLINE);
+    }
+
+    @Test
+    void aFailureBeforeTheDeadlineSchedulesTheNextTry() {
+        OutboxMail mail = mail();
+        Instant next = NOW.plusSeconds(15);
+        assertAll(() -> assertEquals(Optional.of(next), mail.failed("Connection refused", next)),
+                () -> assertEquals(OutboxMail.Status.PENDING, mail.getStatus()),
+                () -> assertEquals(1, mail.getAttempts()),
+                () -> assertEquals(next, mail.getNextAttemptAt()),
+                () -> assertEquals(Optional.of("Connection refused"), mail.getLastError()),
+                () -> assertTrue(mail.getSealedText().isPresent()));
+    }
+
+    @Test
+    void aFailureWhoseNextTryIsPastTheDeadlineGivesUpAndErasesTheBody() {
+        OutboxMail mail = mail();
+        assertAll(() -> assertEquals(Optional.empty(), mail.failed("Read timed out", DEADLINE.plusSeconds(1))),
+                () -> assertEquals(OutboxMail.Status.FAILED, mail.getStatus()),
+                () -> assertEquals(Optional.empty(), mail.getSealedText()),
+                () -> assertEquals(Optional.empty(), mail.getSealedHtml()));
+    }
+
+    @Test
+    void aSentMailKeepsNoBodyAndNoError() {
+        OutboxMail mail = mail();
+        mail.failed("x".repeat(2000), NOW.plusSeconds(15));
+        assertEquals(OutboxMail.ERROR_MAX, mail.getLastError().orElseThrow().length());
+        mail.sent(NOW.plusSeconds(20));
+        assertAll(() -> assertEquals(OutboxMail.Status.SENT, mail.getStatus()),
+                () -> assertEquals(2, mail.getAttempts()),
+                () -> assertEquals(Optional.of(NOW.plusSeconds(20)), mail.getSentAt()),
+                () -> assertEquals(Optional.empty(), mail.getSealedText()),
+                () -> assertEquals(Optional.empty(), mail.getLastError()));
+    }
+
+    @Test
+    void recipientAndSubjectMustFitTheirColumns() {
+        assertAll(() -> assertThrows(IllegalArgumentException.class, () -> new OutboxMail(OutboxMail.Kind.NOTICE,
+                        "", "s", "t", "h", NOW, DEADLINE)),
+                () -> assertThrows(IllegalArgumentException.class, () -> new OutboxMail(OutboxMail.Kind.NOTICE,
+                        "a@b.co", "s".repeat(OutboxMail.SUBJECT_MAX + 1), "t", "h", NOW, DEADLINE)));
+    }
+}
