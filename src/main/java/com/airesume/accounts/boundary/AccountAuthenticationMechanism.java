@@ -6,7 +6,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
@@ -15,21 +15,28 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * The application's own form login. The login page hands it a credential through
- * {@code SecurityContext.authenticate}; it applies the per-address limit, asks the identity stores, and lets
- * Jakarta Security keep the result in the session ({@code @AutoApplySession}) and, when asked, remember the
- * login for two weeks in an HttpOnly cookie ({@code @RememberMe}, which has no effect on the built-in form
- * mechanisms). A visitor of a protected page is sent to the login page with the page in {@code next}, where
- * the login returns ({@link com.airesume.accounts.control.LocalPaths} keeps that on this site).
+ * {@code SecurityContext.authenticate}; it applies the per-address limit, asks the identity stores, and, when
+ * asked, lets Jakarta Security remember the login for two weeks in an HttpOnly cookie ({@code @RememberMe},
+ * which has no effect on the built-in form mechanisms). A visitor of a protected page is sent to the login page
+ * with the page in {@code next}, where the login returns ({@link com.airesume.accounts.control.LocalPaths} keeps
+ * that on this site).
+ *
+ * <p>The login is kept in the session by this class, caller and groups together ({@link SignedIn}), and handed
+ * to the container in full on every request. {@code @AutoApplySession} hands over only the principal and leaves
+ * the groups to Payara's reuse of its own session principal, which a request racing the login (or, per Payara
+ * issue 6342, another cluster member) can miss: the person is logged in and gets 403 on their own profile.
  */
 @ApplicationScoped
-@AutoApplySession
 @RememberMe(cookieName = "REMEMBER_ME", cookieMaxAgeSeconds = 1_209_600,
         cookieSecureOnlyExpression = "#{self.secureCookies}",
         isRememberMeExpression = "#{self.isRememberMe(httpMessageContext)}")
@@ -39,6 +46,7 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     private static final Logger LOG = Logger.getLogger(AccountAuthenticationMechanism.class.getName());
     private static final String OUTAGE = AccountAuthenticationMechanism.class.getName() + ".outage";
     static final String LOGIN_PAGE = "/accounts/login/";
+    static final String SIGNED_IN = AccountAuthenticationMechanism.class.getName() + ".signedIn";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -54,6 +62,10 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.caller()), signedIn.groups());
+            }
             if (context.isProtected()) {
                 String asked = request.getRequestURI() + (request.getQueryString() == null ? ""
                         : "?" + request.getQueryString());
@@ -68,7 +80,12 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
                 LOG.warning(() -> "Too many login attempts from " + address + "; refused");
                 return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
             }
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession().setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(),
+                        Set.copyOf(result.getCallerGroups())));
+            }
+            return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isOutage(e)) {
                 throw e;
@@ -78,6 +95,15 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             request.setAttribute(OUTAGE, e);
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
+    }
+
+    /**
+     * Who is logged in on a session, and in which groups; serializable, so it travels with a distributed session.
+     *
+     * @param caller the caller principal's name (the user's id)
+     * @param groups the groups the identity store gave at login
+     */
+    record SignedIn(String caller, Set<String> groups) implements Serializable {
     }
 
     /** The database failure that made a login fail, when there was one: rethrown by the login page. */
