@@ -14,9 +14,12 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its chromedriver (no browser download), with the flags this network-less
@@ -69,6 +72,16 @@ public final class Browser implements AutoCloseable {
     public void type(String field, String text) {
         driver.findElement(By.id(field)).clear();
         driver.findElement(By.id(field)).sendKeys(text);
+    }
+
+    /**
+     * Presses the button with id {@code button} and waits until the page it was on has gone, so the next look is
+     * at the answer, never at the page that was just submitted.
+     */
+    public void submit(String button) {
+        WebElement element = driver.findElement(By.id(button));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Fails with axe-core's findings when the current page has any WCAG 2.2 AA violation. */

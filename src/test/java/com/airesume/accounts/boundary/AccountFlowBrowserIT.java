@@ -41,7 +41,7 @@ class AccountFlowBrowserIT {
                     () -> assertEquals("Confirm password", label(page, "confirmPassword")),
                     () -> browser.assertAccessible());
 
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("account-2-signup-errors");
             assertAll(() -> assertEquals("Enter your first name (up to 150 characters).", error(page, "firstName")),
                     () -> assertEquals("Enter an email address like name@example.com.", error(page, "email")),
@@ -52,7 +52,7 @@ class AccountFlowBrowserIT {
             browser.type("email", email);
             browser.type("password", PASSWORD);
             browser.type("confirmPassword", PASSWORD);
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("account-3-login-after-signup");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl()),
                     () -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
@@ -65,7 +65,7 @@ class AccountFlowBrowserIT {
             browser.type("login", email.toUpperCase(java.util.Locale.ROOT));
             browser.type("password", PASSWORD);
             page.findElement(By.id("rememberMe")).click();
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("account-4-dashboard");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/dashboard/"), page.getCurrentUrl()),
                     () -> assertEquals("Welcome back, Ada", page.findElement(By.tagName("h1")).getText()),
@@ -90,7 +90,7 @@ class AccountFlowBrowserIT {
             page.get(app.uri("/accounts/logout/").toString());
             restarted.screenshot("account-6-logout-confirm");
             restarted.assertAccessible();
-            page.findElement(By.id("submit")).click();
+            restarted.submit("submit");
             restarted.screenshot("account-7-logged-out");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl()),
                     () -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
@@ -112,7 +112,7 @@ class AccountFlowBrowserIT {
             assertTrue(page.getCurrentUrl().endsWith("/accounts/login/?next=%2Fdashboard%2F"), page.getCurrentUrl());
             browser.type("login", "nobody-" + UUID.randomUUID() + "@example.com");
             browser.type("password", PASSWORD);
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("account-login-failed");
             assertAll(() -> assertTrue(page.findElement(By.cssSelector(".notice-error")).getText()
                             .contains("don't match an account")),

@@ -49,12 +49,12 @@ class PasswordResetBrowserIT {
                     browser::assertAccessible);
 
             browser.type("email", "grace@localhost");
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("reset-2-email-error");
             assertEquals("Enter one email address like name@example.com.", error(page, "email"));
 
             browser.type("email", email);
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("reset-3-code");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/password/reset/verify/")),
                     () -> assertTrue(page.findElement(By.cssSelector(".lead")).getText().contains(
@@ -65,14 +65,14 @@ class PasswordResetBrowserIT {
 
             String code = codeFromLog(app, email);
             browser.type("code", code.equals("000000") ? "000001" : "000000");
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("reset-4-wrong-code");
             assertAll(() -> assertEquals("That code isn't right. You can try 4 more times.", error(page, "code")),
                     () -> assertEquals("true", page.findElement(By.id("code")).getAttribute("aria-invalid")),
                     browser::assertAccessible);
 
             browser.type("code", code);
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("reset-5-new-password");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/password/reset/set/")),
                     () -> assertEquals("New password", page.findElement(By.cssSelector("label[for=newPassword]"))
@@ -81,14 +81,14 @@ class PasswordResetBrowserIT {
 
             browser.type("newPassword", NEW_PASSWORD);
             browser.type("confirmPassword", NEW_PASSWORD + "x");
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("reset-6-mismatch");
             assertEquals("The two passwords don't match. Type the same password in both fields.",
                     error(page, "confirmPassword"));
 
             browser.type("newPassword", NEW_PASSWORD);
             browser.type("confirmPassword", NEW_PASSWORD);
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             browser.screenshot("reset-7-login");
             assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/accounts/login/")),
                     () -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
@@ -97,7 +97,7 @@ class PasswordResetBrowserIT {
 
             browser.type("login", email);
             browser.type("password", NEW_PASSWORD);
-            page.findElement(By.id("submit")).click();
+            browser.submit("submit");
             assertTrue(page.getCurrentUrl().endsWith("/dashboard/"), page.getCurrentUrl());
         }
     }

@@ -41,12 +41,12 @@ class ProfileBrowserIT {
                     () -> laptop.assertAccessible());
 
             laptop.type("username", "other." + tag);
-            page.findElement(By.id("saveDetails")).click();
+            laptop.submit("saveDetails");
             assertEquals("Someone already has this username. Try adding a number or a dot.",
                     page.findElement(By.id("username-error")).getText());
             laptop.type("username", "Grace.H-" + tag);
             laptop.type("firstName", "Grace B.");
-            page.findElement(By.id("saveDetails")).click();
+            laptop.submit("saveDetails");
             assertAll(() -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
                             .contains("Your details are saved")),
                     () -> assertEquals("grace.h-" + tag, page.findElement(By.id("username")).getAttribute("value")));
@@ -54,13 +54,13 @@ class ProfileBrowserIT {
             laptop.type("currentPassword", "not my password at all");
             laptop.type("newPassword", NEW_PASSWORD);
             laptop.type("confirmPassword", NEW_PASSWORD);
-            page.findElement(By.id("savePassword")).click();
+            laptop.submit("savePassword");
             assertEquals("That isn't your current password. Type it again.",
                     page.findElement(By.id("currentPassword-error")).getText());
             laptop.type("currentPassword", PASSWORD);
             laptop.type("newPassword", NEW_PASSWORD);
             laptop.type("confirmPassword", NEW_PASSWORD);
-            page.findElement(By.id("savePassword")).click();
+            laptop.submit("savePassword");
             laptop.screenshot("profile-2-password-changed");
             assertAll(() -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
                             .contains("Your password is changed")),
@@ -100,7 +100,7 @@ class ProfileBrowserIT {
         browser.type("email", email);
         browser.type("password", PASSWORD);
         browser.type("confirmPassword", PASSWORD);
-        page.findElement(By.id("submit")).click();
+        browser.submit("submit");
         assertTrue(page.getCurrentUrl().endsWith("/accounts/login/"), page.getCurrentUrl());
     }
 
@@ -111,7 +111,7 @@ class ProfileBrowserIT {
         }
         browser.type("login", login);
         browser.type("password", password);
-        page.findElement(By.id("submit")).click();
+        browser.submit("submit");
     }
 
 
