@@ -1,7 +1,6 @@
 package com.airesume.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -115,7 +114,7 @@ public final class MailRelay implements AutoCloseable {
             MimeMultipart parts = (MimeMultipart) mail.getContent();
             for (int i = 0; i < parts.getCount(); i++) {
                 if (parts.getBodyPart(i).isMimeType(type)) {
-                    return GreenMailUtil.getBody(parts.getBodyPart(i)).replace("\r\n", "\n");
+                    return ((String) parts.getBodyPart(i).getContent()).replace("\r\n", "\n");
                 }
             }
             throw new AssertionError("No " + type + " part");

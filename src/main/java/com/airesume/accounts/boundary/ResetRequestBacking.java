@@ -1,6 +1,7 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.control.Emails;
+import com.airesume.accounts.control.Names;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class ResetRequestBacking {
         String typed = email == null ? "" : email;
         if (typed.chars().anyMatch(Character::isISOControl) || !Emails.isValid(typed.strip())) {
             Messages.addError("email", Texts.get("accounts.reset.email.invalid"));
+            email = Names.printable(typed);
             return;
         }
         resets.request(typed.strip(), Faces.getRequest().getRemoteAddr(), ResetBrowser.tokenOrNew());

@@ -34,6 +34,9 @@ public class SignupBacking {
                 & check("email", Emails.isValid(email == null ? null : email.strip()), "accounts.signup.email.invalid")
                 & checkPassword();
         if (!valid) {
+            firstName = Names.printable(firstName);
+            lastName = Names.printable(lastName);
+            email = Names.printable(email);
             return;
         }
         try {

@@ -1,8 +1,11 @@
 package com.airesume.accounts.control;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,5 +34,12 @@ class EmailsAndNamesTest {
     @ValueSource(strings = {"", "   ", "Ada\u0000", "Ada\u202Eevil", "tab\there"})
     void emptyOrControlCharactersAreRefused(String name) {
         assertFalse(Names.isValid(name));
+    }
+
+    @Test
+    void aRefusedNameIsShownBackWithoutItsInvisibleCharacters() {
+        assertAll(() -> assertEquals("evil", Names.printable("\u202Eevil\u202C")),
+                () -> assertEquals("Zoë 李", Names.printable("Zoë\u200B 李\u0000")),
+                () -> assertEquals(null, Names.printable(null), "nothing typed"));
     }
 }
