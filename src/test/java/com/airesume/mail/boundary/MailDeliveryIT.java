@@ -43,6 +43,7 @@ class MailDeliveryIT {
                              "EMAIL_TIMEOUT", "3")))) {
             FacesClient client = new FacesClient(app, "203.0.113.1");
             String email = signUp(client);
+            client.submit("/accounts/password/reset/", "resetForm", Map.of("email", email), "submit");
             List<Long> resets = new ArrayList<>();
             List<Long> pages = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
@@ -52,6 +53,7 @@ class MailDeliveryIT {
                 pages.add(millis(() -> client.get("/accounts/login/")));
             }
             awaitLog(app, "❌ Failed to send OTP email to " + email, Duration.ofSeconds(30));
+            System.out.println("Silent relay: reset request + redirect " + resets + " ms; other pages " + pages + " ms");
             long slowestReset = resets.stream().mapToLong(Long::longValue).max().orElseThrow();
             long slowestPage = pages.stream().mapToLong(Long::longValue).max().orElseThrow();
             assertAll(() -> assertTrue(slowestReset < 1000, "reset request + redirect took " + resets + " ms"),
