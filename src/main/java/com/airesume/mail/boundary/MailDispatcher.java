@@ -64,7 +64,7 @@ public class MailDispatcher {
     }
 
     private void send(long id) {
-        outbox.open(id).ifPresentOrElse(mail -> {
+        outbox.open(id).ifPresent(mail -> {
             try {
                 sender.send(mail);
                 outbox.recordSent(id);
@@ -79,8 +79,7 @@ public class MailDispatcher {
                                         + attempted.attempts() + (attempted.code() ? ": the code expires first"
                                                 : "")));
             }
-        }, () -> LOG.warning(() -> "Mail " + id + " could not be opened (sealed under another SECRET_KEY);"
-                + " marked failed"));
+        });
     }
 
     /** The reason a person can act on: the innermost message, without the stack. */

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 
 /**
  * The outbox table. {@link #queue} joins the caller's transaction, so a mail exists exactly when the work that
@@ -32,6 +33,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Stateless
 public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -92,7 +95,10 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    /** The claimed row's mail, unsealed; empty (and the row failed) when its body cannot be opened. */
+    /**
+     * The claimed row's mail, unsealed; empty when it is no longer pending, or when its body cannot be opened
+     * (then the row is failed: retrying cannot help).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<OpenedMail> open(long id) {
         OutboxMail row = em.find(OutboxMail.class, id);
@@ -105,6 +111,8 @@ public class Outbox {
                     seal.open(row.getSealedText().orElseThrow()), seal.open(row.getSealedHtml().orElseThrow())));
         } catch (MailSeal.UnreadableMailException e) {
             row.giveUp(e.getMessage());
+            LOG.severe(() -> "❌ Failed to send " + OpenedMail.describe(row.getKind(), row.getSubject()) + " to "
+                    + row.getRecipient() + ": " + e.getMessage() + "; it will not be retried");
             return Optional.empty();
         }
     }
