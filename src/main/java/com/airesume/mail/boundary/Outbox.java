@@ -117,15 +117,22 @@ public class Outbox {
         }
     }
 
+    /** Records a delivery; a row another sender already settled (its claim had lapsed) is left as it is. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordSent(long id) {
-        em.find(OutboxMail.class, id).sent(clock.instant());
+        OutboxMail row = em.find(OutboxMail.class, id);
+        if (row.isPending()) {
+            row.sent(clock.instant());
+        }
     }
 
     /** @return when the next try is, or empty when the mail was given up */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Attempted recordFailure(long id, String error) {
         OutboxMail row = em.find(OutboxMail.class, id);
+        if (!row.isPending()) {
+            return new Attempted(row.getAttempts(), Optional.empty(), row.getKind() == OutboxMail.Kind.RESET_CODE);
+        }
         Instant next = RetrySchedule.next(row.getAttempts() + 1, clock.instant(),
                 ThreadLocalRandom.current().nextDouble());
         Optional<Instant> retry = row.failed(error, next);

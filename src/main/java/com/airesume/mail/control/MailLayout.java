@@ -23,16 +23,19 @@ public record MailLayout(String heading, List<String> paragraphs, Optional<Strin
         paragraphs = List.copyOf(paragraphs);
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(footer, "footer");
+        if (code.isPresent() && (paragraphs.isEmpty() || code.get().isBlank())) {
+            throw new IllegalArgumentException("A code needs a paragraph to follow and must not be blank");
+        }
     }
 
     public String text() {
         StringBuilder text = new StringBuilder(heading).append("\n\n");
-        paragraphs.forEach(p -> {
-            text.append(p).append("\n\n");
-            if (p.equals(paragraphs.get(0))) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            text.append(paragraphs.get(i)).append("\n\n");
+            if (i == 0) {
                 code.ifPresent(c -> text.append("    ").append(c).append("\n\n"));
             }
-        });
+        }
         return text.append("-- \n").append(footer).append('\n').toString();
     }
 

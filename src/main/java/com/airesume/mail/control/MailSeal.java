@@ -44,6 +44,9 @@ public final class MailSeal {
 
     /** @throws UnreadableMailException when the text was sealed under another key or altered */
     public String open(String sealed) {
+        if (sealed == null) {
+            throw new UnreadableMailException();
+        }
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -101,6 +101,7 @@ public class OutboxMail {
 
     /** Delivered: the body, which may hold a code, is erased. */
     public void sent(Instant now) {
+        requirePending();
         status = Status.SENT;
         attempts++;
         sentAt = now;
@@ -115,6 +116,7 @@ public class OutboxMail {
      * @return when the next try is, empty when the mail is given up
      */
     public Optional<Instant> failed(String error, Instant next) {
+        requirePending();
         attempts++;
         lastError = truncate(error);
         claimedUntil = null;
@@ -132,6 +134,16 @@ public class OutboxMail {
         lastError = truncate(reason);
         claimedUntil = null;
         eraseBody();
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    private void requirePending() {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("Mail " + id + " is already " + status);
+        }
     }
 
     private void eraseBody() {

@@ -2,6 +2,7 @@ package com.airesume.mail.control;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,5 +36,13 @@ class MailLayoutTest {
         MailLayout notice = new MailLayout("Changed", List.of("Your password was changed."), Optional.empty(), "F");
         assertAll(() -> assertFalse(notice.text().contains("    ")),
                 () -> assertFalse(notice.html().contains("monospace")));
+    }
+
+    @Test
+    void theCodeAppearsOnceEvenWhenParagraphsRepeat() {
+        String text = new MailLayout("H", List.of("Same", "Other", "Same"), Optional.of("042917"), "F").text();
+        assertAll(() -> assertTrue(text.indexOf("042917") == text.lastIndexOf("042917"), text),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> new MailLayout("H", List.of(), Optional.of("042917"), "F")));
     }
 }

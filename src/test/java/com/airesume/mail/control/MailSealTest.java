@@ -36,6 +36,7 @@ class MailSealTest {
                         () -> new MailSeal("x".repeat(50)).open(sealed)),
                 () -> assertThrows(MailSeal.UnreadableMailException.class, () -> seal.open(tampered)),
                 () -> assertThrows(MailSeal.UnreadableMailException.class, () -> seal.open("not base64 at all!")),
-                () -> assertThrows(MailSeal.UnreadableMailException.class, () -> seal.open("AAAA")));
+                () -> assertThrows(MailSeal.UnreadableMailException.class, () -> seal.open("AAAA")),
+                () -> assertThrows(MailSeal.UnreadableMailException.class, () -> seal.open(null)));
     }
 }

@@ -62,4 +62,13 @@ class OutboxMailTest {
                 () -> assertThrows(IllegalArgumentException.class, () -> new OutboxMail(OutboxMail.Kind.NOTICE,
                         "a@b.co", "s".repeat(OutboxMail.SUBJECT_MAX + 1), "t", "h", NOW, DEADLINE)));
     }
+
+    @Test
+    void aSettledMailCannotBeSettledAgain() {
+        OutboxMail mail = mail();
+        mail.sent(NOW);
+        assertAll(() -> assertThrows(IllegalStateException.class, () -> mail.failed("late", NOW.plusSeconds(15))),
+                () -> assertThrows(IllegalStateException.class, () -> mail.sent(NOW)),
+                () -> assertEquals(OutboxMail.Status.SENT, mail.getStatus()));
+    }
 }
