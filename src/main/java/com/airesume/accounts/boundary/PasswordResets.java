@@ -172,15 +172,14 @@ public class PasswordResets {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean setPassword(String browserToken, String newPassword) {
         String hash = hasher.hash(newPassword);
-        return context.getBusinessObject(PasswordResets.class).complete(browserHash(browserToken), hash);
+        return context.getBusinessObject(PasswordResets.class).complete(browserToken, hash);
     }
 
     /** The transactional half of {@link #setPassword}; not for other callers. */
-    public boolean complete(String browserHash, String passwordHash) {
+    public boolean complete(String browserToken, String passwordHash) {
         Instant now = clock.instant();
-        Optional<PasswordReset> found = em.createNamedQuery(PasswordReset.FIND_BY_BROWSER, PasswordReset.class)
-                .setParameter("hash", browserHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .findFirst().filter(r -> r.allowsNewPassword(now));
+        Optional<PasswordReset> found = reset(browserToken, LockModeType.PESSIMISTIC_WRITE)
+                .filter(r -> r.allowsNewPassword(now));
         if (found.isEmpty()) {
             return false;
         }

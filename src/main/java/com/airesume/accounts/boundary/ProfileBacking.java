@@ -94,8 +94,7 @@ public class ProfileBacking {
                 : POLICY.check(newPassword, user.getFirstName(), user.getLastName(), user.getEmail(),
                         user.getUsername());
         if (problem.isPresent()) {
-            Messages.addError("newPassword", Texts.get("accounts.password." + problem.get().name()
-                    .toLowerCase(Locale.ROOT), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            Messages.addError("newPassword", PasswordMessages.of(problem.get()));
             return;
         }
         if (!check("confirmPassword", newPassword.equals(confirmPassword),

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 
@@ -45,8 +44,7 @@ public class ResetSetBacking {
         }
         var problem = POLICY.check(newPassword, reset.get().firstName(), reset.get().lastName(), reset.get().email());
         if (problem.isPresent()) {
-            Messages.addError("newPassword", Texts.get("accounts.password." + problem.get().name()
-                    .toLowerCase(Locale.ROOT), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            Messages.addError("newPassword", PasswordMessages.of(problem.get()));
             return;
         }
         if (!newPassword.equals(confirmPassword)) {

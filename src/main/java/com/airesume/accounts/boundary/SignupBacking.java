@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Locale;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -55,7 +54,8 @@ public class SignupBacking {
         }
         var problem = POLICY.check(password, firstName, lastName, email);
         if (problem.isPresent()) {
-            return check("password", false, "accounts.password." + problem.get().name().toLowerCase(Locale.ROOT));
+            Messages.addError("password", PasswordMessages.of(problem.get()));
+            return false;
         }
         return check("confirmPassword", password.equals(confirmPassword), "accounts.signup.confirmPassword.mismatch");
     }
