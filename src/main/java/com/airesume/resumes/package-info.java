@@ -1,5 +1,5 @@
 /**
- * Resumes: the content (a JSON Resume 1.2.1 document), its reading and writing, and, as the feature grows, the
- * editor, templates and PDF export.
+ * Resumes: the content (a JSON Resume 1.2.1 document), its design and layout, the editor with a live preview,
+ * and export as PDF and JSON.
  */
 package com.airesume.resumes;

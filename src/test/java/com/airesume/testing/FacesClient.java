@@ -1,5 +1,6 @@
 package com.airesume.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -48,7 +49,11 @@ public final class FacesClient {
 
     /** Loads the page, fills {@code fields} of form {@code formId} and presses {@code button}. */
     public Page submit(String path, String formId, Map<String, String> fields, String button) {
-        Page page = get(path);
+        return post(get(path), formId, fields, button);
+    }
+
+    /** Fills {@code fields} of form {@code formId} on a page loaded before and presses {@code button}. */
+    public Page post(Page page, String formId, Map<String, String> fields, String button) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         form.putAll(fields);
@@ -58,6 +63,42 @@ public final class FacesClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Like {@link #submit}, as a multipart form with one file field. */
+    public Page upload(String path, String formId, Map<String, String> fields, String fileField, String fileName,
+            byte[] content, String button) {
+        Page page = get(path);
+        String boundary = "----resume" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, button);
+        form.put("jakarta.faces.ViewState", page.viewState());
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "multipart/form-data; boundary="
+                + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Fetches a download (a PDF, a JSON file) with this client's cookies, without following redirects. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build()
+                    .send(HttpRequest.newBuilder(app.uri(path)).header("X-Forwarded-For", clientAddress)
+                            .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** The value of a cookie this client holds, if any. */

@@ -30,12 +30,34 @@ public class CurrentUser {
         return user;
     }
 
+    /**
+     * The signed-in person's id, read from the caller principal without a query (for pages and services that need
+     * only the id, like a resume's owner).
+     *
+     * @throws IllegalStateException when nobody is signed in (the page's security constraint should have sent them
+     *         to the login)
+     */
+    public long id() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return Optional.ofNullable(principal).flatMap(p -> parse(p.getName()))
+                .orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    }
+
     public boolean isSignedIn() {
         return find().isPresent();
     }
 
     public String getFirstName() {
         return find().map(User::getFirstName).orElse("");
+    }
+
+    /** First and last name, as a resume's heading would show them. */
+    public String getFullName() {
+        return find().map(u -> (u.getFirstName() + " " + u.getLastName()).strip()).orElse("");
+    }
+
+    public String getEmail() {
+        return find().map(User::getEmail).orElse("");
     }
 
     private static Optional<Long> parse(String id) {

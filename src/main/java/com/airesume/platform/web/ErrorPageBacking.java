@@ -12,7 +12,7 @@ import java.util.Set;
 @RequestScoped
 public class ErrorPageBacking {
 
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 411, 413, 500, 503);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 411, 413, 429, 500, 503);
 
     @Inject
     ExternalContext externalContext;

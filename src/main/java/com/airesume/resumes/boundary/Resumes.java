@@ -3,11 +3,15 @@ package com.airesume.resumes.boundary;
 import com.airesume.resumes.control.InvalidJsonResumeException;
 import com.airesume.resumes.control.JsonResumeReader;
 import com.airesume.resumes.control.JsonResumeWriter;
+import com.airesume.resumes.control.SectionLayoutJson;
 import com.airesume.resumes.entity.JsonResume;
 import com.airesume.resumes.entity.Resume;
+import com.airesume.resumes.entity.ResumeDesign;
+import com.airesume.resumes.entity.SectionLayout;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -15,7 +19,9 @@ import java.util.Optional;
 
 /**
  * An account's resumes. Every method takes the owner's id and looks a resume up by owner and id together, so a
- * resume of someone else is exactly as absent as one that never existed.
+ * resume of someone else is exactly as absent as one that never existed. A save names the version it was based on
+ * and is refused with {@link StaleResumeException} when another save came first, so two tabs never silently
+ * overwrite each other.
  */
 @Stateless
 public class Resumes {
@@ -65,6 +71,39 @@ public class Resumes {
         }
     }
 
+    /** The resume as the editor opens it. */
+    public ResumeDraft open(long ownerId, long id) {
+        Resume resume = get(ownerId, id);
+        return new ResumeDraft(id, resume.getTitle(), content(ownerId, id), resume.getDesign(),
+                SectionLayoutJson.read(resume.getSectionsJson()), resume.getVersion(), resume.getUpdatedAt());
+    }
+
+    /**
+     * Replaces title, content, design and layout together.
+     *
+     * @param basedOn the version the editor opened or last saved
+     * @return the new version
+     * @throws StaleResumeException when the resume changed since that version
+     */
+    public long save(long ownerId, long id, long basedOn, String title, JsonResume content, ResumeDesign design,
+            SectionLayout layout) {
+        Resume resume = get(ownerId, id);
+        if (resume.getVersion() != basedOn) {
+            throw new StaleResumeException(id);
+        }
+        var now = clock.instant();
+        resume.rename(title, now);
+        resume.replaceContent(JsonResumeWriter.write(content), now);
+        resume.redesign(design, now);
+        resume.arrangeSections(SectionLayoutJson.write(layout), now);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleResumeException(id);
+        }
+        return resume.getVersion();
+    }
+
     /** The resume as a JSON Resume file, for download. */
     public String exportJson(long ownerId, long id) {
         return get(ownerId, id).getContentJson();
@@ -78,6 +117,8 @@ public class Resumes {
     public long duplicate(long ownerId, long id) {
         Resume original = get(ownerId, id);
         Resume copy = new Resume(ownerId, copyTitle(original.getTitle()), original.getContentJson(), clock.instant());
+        copy.redesign(original.getDesign(), clock.instant());
+        copy.arrangeSections(original.getSectionsJson(), clock.instant());
         em.persist(copy);
         em.flush();
         return copy.getId();

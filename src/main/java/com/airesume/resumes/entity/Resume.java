@@ -2,6 +2,8 @@ package com.airesume.resumes.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +17,8 @@ import java.util.Objects;
  * One resume of one account. The owner is kept as an id, not as the accounts feature's entity, so the two features
  * meet only at the database's foreign key (deleting an account deletes its resumes). The content is stored as the
  * JSON Resume file that {@code resumes.control.JsonResumeWriter} makes (the service converts, so this package does
- * not depend on the control one); a version guards against two tabs overwriting each other.
+ * not depend on the control one); a version guards against two tabs overwriting each other. The design is kept in
+ * columns (so the database checks it); the section layout, like the content, as the control package's JSON.
  */
 @Entity
 @Table(name = "resumes")
@@ -47,6 +50,23 @@ public class Resume {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Template template = ResumeDesign.DEFAULT.template();
+
+    @Column(nullable = false, length = 7)
+    private String accent = ResumeDesign.DEFAULT.accent();
+
+    @Column(name = "font_size", nullable = false)
+    private int fontSize = ResumeDesign.DEFAULT.fontSize();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Paper paper = ResumeDesign.DEFAULT.paper();
+
+    @Column(name = "sections", nullable = false)
+    private String sectionsJson = "[]";
 
     @Version
     private long version;
@@ -82,6 +102,33 @@ public class Resume {
     public void replaceContent(String contentJson, Instant now) {
         this.content = Objects.requireNonNull(contentJson, "contentJson");
         this.updatedAt = now;
+    }
+
+    public ResumeDesign getDesign() {
+        return new ResumeDesign(template, accent, fontSize, paper);
+    }
+
+    public void redesign(ResumeDesign design, Instant now) {
+        Objects.requireNonNull(design, "design");
+        if (!design.equals(getDesign())) {
+            template = design.template();
+            accent = design.accent();
+            fontSize = design.fontSize();
+            paper = design.paper();
+            updatedAt = now;
+        }
+    }
+
+    /** The sections' order, visibility and titles as stored: a JSON list. */
+    public String getSectionsJson() {
+        return sectionsJson;
+    }
+
+    public void arrangeSections(String layoutJson, Instant now) {
+        if (!Objects.requireNonNull(layoutJson, "layoutJson").equals(sectionsJson)) {
+            sectionsJson = layoutJson;
+            updatedAt = now;
+        }
     }
 
     /** The content as stored: a JSON Resume file. */

@@ -1,0 +1,361 @@
+package com.airesume.resumes.control;
+
+import com.airesume.resumes.entity.ResumeSection;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What the editor shows and people type into: the resume as mutable text fields, so a page binds to it directly
+ * and nothing typed is lost, even text that is not valid yet (a half-written date stays as typed until a save
+ * names the problem beside it). {@link ResumeForms} fills it from a resume and reads it back.
+ *
+ * <p>Every section has the same parts: entries made of named fields and named lists of lines (highlights,
+ * keywords, courses…). That one shape lets one page template edit all of them.</p>
+ */
+public final class ResumeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The most entries a section holds, and lines a list holds: enough for any resume, and a bound on state. */
+    public static final int MAX_ENTRIES = 40;
+    public static final int MAX_LINES = 25;
+
+    private final Entry basics;
+    private final List<Entry> profiles;
+    private final List<Section> sections;
+    private final Entry kept;
+
+    /**
+     * @param kept the fields the editor does not show (the image address and the meta block), carried through
+     *        unchanged so saving never loses what an import brought
+     */
+    ResumeForm(Entry basics, List<Entry> profiles, List<Section> sections, Entry kept) {
+        this.basics = basics;
+        this.profiles = new ArrayList<>(profiles);
+        this.sections = new ArrayList<>(sections);
+        this.kept = kept;
+    }
+
+    public Entry getBasics() {
+        return basics;
+    }
+
+    public List<Entry> getProfiles() {
+        return profiles;
+    }
+
+    public List<Section> getSections() {
+        return sections;
+    }
+
+    Entry kept() {
+        return kept;
+    }
+
+    /** The section of this kind. */
+    public Section section(ResumeSection kind) {
+        return sections.stream().filter(s -> s.kind == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No section " + kind));
+    }
+
+    /** Moves a section up ({@code -1}) or down ({@code +1}) in the order, if it can go there. */
+    public void moveSection(Section section, int delta) {
+        move(sections, section, delta);
+    }
+
+    public boolean addProfile() {
+        return add(profiles, ResumeForms.newProfile());
+    }
+
+    public void removeProfile(Entry profile) {
+        profiles.remove(profile);
+    }
+
+    /** Clears every error shown beside a field. */
+    public void clearErrors() {
+        basics.clearErrors();
+        profiles.forEach(Entry::clearErrors);
+        sections.forEach(s -> s.entries.forEach(Entry::clearErrors));
+    }
+
+    /** Whether any field shows an error. */
+    public boolean hasErrors() {
+        return basics.hasErrors() || profiles.stream().anyMatch(Entry::hasErrors)
+                || sections.stream().anyMatch(s -> s.entries.stream().anyMatch(Entry::hasErrors));
+    }
+
+    static <T> boolean add(List<T> list, T item) {
+        if (list.size() >= MAX_ENTRIES) {
+            return false;
+        }
+        list.add(item);
+        return true;
+    }
+
+    static <T> void move(List<T> list, T item, int delta) {
+        int from = list.indexOf(item);
+        int to = from + delta;
+        if (from >= 0 && to >= 0 && to < list.size()) {
+            list.remove(from);
+            list.add(to, item);
+        }
+    }
+
+    /** One section: its place, title and visibility on the resume, and its entries. */
+    public static final class Section implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final ResumeSection kind;
+        private String title;
+        private boolean visible;
+        private final List<Entry> entries;
+
+        Section(ResumeSection kind, String title, boolean visible, List<Entry> entries) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.title = title;
+            this.visible = visible;
+            this.entries = new ArrayList<>(entries);
+        }
+
+        public ResumeSection getKind() {
+            return kind;
+        }
+
+        public String getKey() {
+            return kind.key();
+        }
+
+        /** Whether the section has entries of its own (the summary's text lives in the basics). */
+        public boolean isWithEntries() {
+            return ResumeForms.hasEntries(kind);
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public boolean isVisible() {
+            return visible;
+        }
+
+        public void setVisible(boolean visible) {
+            this.visible = visible;
+        }
+
+        public List<Entry> getEntries() {
+            return entries;
+        }
+
+        /** Adds an empty entry at the end; false when the section is full. */
+        public boolean addEntry() {
+            return add(entries, ResumeForms.newEntry(kind));
+        }
+
+        public void removeEntry(Entry entry) {
+            entries.remove(entry);
+        }
+
+        public void moveEntry(Entry entry, int delta) {
+            move(entries, entry, delta);
+        }
+    }
+
+    /** One entry (a job, a school…): its fields and its lists of lines. */
+    public static final class Entry implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String id = UUID.randomUUID().toString();
+        private final List<Field> fields;
+        private final List<Lines> lists;
+
+        Entry(List<Field> fields, List<Lines> lists) {
+            this.fields = List.copyOf(fields);
+            this.lists = List.copyOf(lists);
+        }
+
+        /** A stable identity for the page, whatever the entry's position. */
+        public String getId() {
+            return id;
+        }
+
+        public List<Field> getFields() {
+            return fields;
+        }
+
+        public List<Lines> getLists() {
+            return lists;
+        }
+
+        public Field field(String name) {
+            return fields.stream().filter(f -> f.name.equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No field " + name));
+        }
+
+        public Lines list(String name) {
+            return lists.stream().filter(l -> l.name.equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No list " + name));
+        }
+
+        /** Whether nothing was typed into it: such an entry is dropped on save. */
+        public boolean isBlank() {
+            return fields.stream().allMatch(f -> ResumeForms.isBlank(f.value))
+                    && lists.stream().allMatch(l -> l.lines.stream().allMatch(x -> ResumeForms.isBlank(x.text)));
+        }
+
+        void clearErrors() {
+            fields.forEach(f -> f.error = null);
+        }
+
+        boolean hasErrors() {
+            return fields.stream().anyMatch(f -> f.error != null);
+        }
+    }
+
+    /** What a field holds, which decides its input and its check. */
+    public enum Kind {
+        TEXT, LONG_TEXT, DATE, END_DATE, URL, EMAIL, PHONE;
+
+        /** The input's HTML type. */
+        public String getInputType() {
+            return switch (this) {
+                case URL -> "url";
+                case EMAIL -> "email";
+                case PHONE -> "tel";
+                default -> "text";
+            };
+        }
+
+        public boolean isLong() {
+            return this == LONG_TEXT;
+        }
+
+        public boolean isDate() {
+            return this == DATE || this == END_DATE;
+        }
+    }
+
+    /** A field as typed, and the bundle key of its problem after a save, if any. */
+    public static final class Field implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String id = UUID.randomUUID().toString();
+        private final String name;
+        private final Kind kind;
+        private String value;
+        private String error;
+
+        Field(String name, Kind kind, String value) {
+            this.name = name;
+            this.kind = kind;
+            this.value = value;
+        }
+
+        /** A stable identity for the page, to tie the field to its error text. */
+        public String getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Kind getKind() {
+            return kind;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+
+        public String getError() {
+            return error;
+        }
+
+        void reject(String errorKey) {
+            if (error == null) {
+                error = errorKey;
+            }
+        }
+    }
+
+    /** A named list of one-line texts: highlights, keywords, courses, roles. */
+    public static final class Lines implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private final List<Line> lines;
+
+        Lines(String name, List<String> texts) {
+            this.name = name;
+            this.lines = new ArrayList<>(texts.stream().map(Line::new).toList());
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public List<Line> getLines() {
+            return lines;
+        }
+
+        public boolean addLine() {
+            if (lines.size() >= MAX_LINES) {
+                return false;
+            }
+            lines.add(new Line(null));
+            return true;
+        }
+
+        public void removeLine(Line line) {
+            lines.remove(line);
+        }
+
+        public void moveLine(Line line, int delta) {
+            move(lines, line, delta);
+        }
+
+        List<String> texts() {
+            return lines.stream().map(l -> l.text).filter(t -> !ResumeForms.isBlank(t)).map(String::strip).toList();
+        }
+    }
+
+    /** One line of a list, as typed. */
+    public static final class Line implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String id = UUID.randomUUID().toString();
+        private String text;
+
+        Line(String text) {
+            this.text = text;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+}

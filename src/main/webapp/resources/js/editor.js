@@ -1,0 +1,155 @@
+/*
+ * The resume editor's behaviour on top of plain Faces forms (every button also works without this script, as a
+ * full post): buttons submit the whole form by Ajax, so typed text is kept; typing refreshes the preview after a
+ * pause; leaving with unsaved changes asks first; focus stays where it was across updates. The page's content
+ * security policy allows no inline script, so this file attaches everything itself.
+ */
+(function () {
+    "use strict";
+
+    var FORM_ID = "editor";
+    var PREVIEW_ID = "preview-panel";
+    var REFRESH_ID = "refreshPreview";
+    var PAUSE_MS = 700;
+
+    var dirty = false;
+    var timer = null;
+    var focusedId = null;
+
+    function form() {
+        return document.getElementById(FORM_ID);
+    }
+
+    function setStatus(unsaved) {
+        var status = document.getElementById("editor-status");
+        if (status) {
+            status.textContent = unsaved ? status.getAttribute("data-unsaved-text")
+                : status.getAttribute("data-saved-text");
+        }
+    }
+
+    function markDirty() {
+        dirty = true;
+        setStatus(true);
+    }
+
+    /* Faces counts a button as pressed only when the request names a click event. */
+    function send(button, render) {
+        focusedId = document.activeElement && document.activeElement.id;
+        faces.ajax.request(button, {type: "click"}, {execute: "@form", render: render});
+    }
+
+    function refreshPreview() {
+        var button = document.getElementById(REFRESH_ID);
+        if (button) {
+            send(button, PREVIEW_ID);
+        }
+    }
+
+    function schedulePreview() {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(refreshPreview, PAUSE_MS);
+    }
+
+    /* Shows the whole document in the preview column: the frame takes the document's height and is scaled to the
+       column's width (scripted style is allowed by the content security policy, inline style is not). */
+    var FRAME_WIDTH = 860;
+
+    function fitPreview() {
+        var panel = document.getElementById(PREVIEW_ID);
+        var frame = panel && panel.querySelector("iframe");
+        if (!frame) {
+            return;
+        }
+        var height = 1200;
+        try {
+            height = Math.max(height, frame.contentDocument.documentElement.scrollHeight);
+        } catch (e) {
+            // not loaded yet: the load listener fits it again
+        }
+        var scale = Math.min(1, panel.clientWidth / FRAME_WIDTH);
+        frame.style.height = height + "px";
+        frame.style.transform = "scale(" + scale + ")";
+        panel.style.height = Math.ceil(height * scale) + "px";
+    }
+
+    function watchPreview() {
+        var frame = document.querySelector("#" + PREVIEW_ID + " iframe");
+        if (frame) {
+            frame.addEventListener("load", fitPreview);
+            fitPreview();
+        }
+    }
+
+    window.addEventListener("resize", fitPreview);
+    watchPreview();
+
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("#" + FORM_ID + " input[type=submit]");
+        if (!button || typeof faces === "undefined") {
+            return;
+        }
+        event.preventDefault();
+        if (button.id === REFRESH_ID) {
+            window.clearTimeout(timer);
+            send(button, PREVIEW_ID);
+        } else {
+            if (button.id !== "save") {
+                markDirty();
+            }
+            send(button, "@form " + PREVIEW_ID);
+        }
+    });
+
+    document.addEventListener("input", function (event) {
+        if (form() && form().contains(event.target)) {
+            markDirty();
+            schedulePreview();
+        }
+    });
+
+    document.addEventListener("change", function (event) {
+        if (form() && form().contains(event.target)) {
+            markDirty();
+            if (event.target.classList.contains("refreshes-preview")) {
+                window.clearTimeout(timer);
+                refreshPreview();
+            }
+        }
+    });
+
+    window.addEventListener("beforeunload", function (event) {
+        if (dirty) {
+            event.preventDefault();
+            event.returnValue = "";
+        }
+    });
+
+    if (typeof faces !== "undefined") {
+        faces.ajax.addOnEvent(function (data) {
+            if (data.status !== "success") {
+                return;
+            }
+            watchPreview();
+            var status = form() && form().getAttribute("data-status");
+            if (status === "SAVED") {
+                dirty = false;
+            } else if (status === "UNSAVED" || status === "INVALID" || status === "STALE") {
+                dirty = true;
+            }
+            if (data.source && data.source.id === "save") {
+                var problem = form().querySelector("[aria-invalid=true]");
+                if (problem) {
+                    problem.focus();
+                    return;
+                }
+            }
+            if (focusedId) {
+                var again = document.getElementById(focusedId);
+                if (again && again !== document.activeElement && !again.disabled) {
+                    again.focus();
+                }
+            }
+        });
+    }
+})();

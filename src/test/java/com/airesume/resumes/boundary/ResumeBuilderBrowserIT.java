@@ -1,0 +1,227 @@
+package com.airesume.resumes.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.airesume.testing.Browser;
+import com.airesume.testing.PdfPages;
+import com.airesume.testing.RunningApp;
+import com.airesume.testing.SharedApp;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Building a resume in Chromium, as a person would: start one from the profile, add a job with three highlights
+ * by Ajax, see it in the preview, get told about a bad date only after saving, be warned before leaving unsaved
+ * changes, see it in every template, and download a PDF whose text holds the name, the job and a Chinese company
+ * name. Screenshots of the editor and of each template's first page are saved under target/screenshots.
+ */
+@ExtendWith(SharedApp.class)
+class ResumeBuilderBrowserIT {
+
+    private static final String PASSWORD = "lantern meadow quartz 9317";
+    private static final List<String> TEMPLATES = List.of("CLASSIC", "MODERN", "COMPACT", "PORTRAIT");
+
+    @Test
+    void buildASecondPageWorthyResumeAndDownloadItInEveryTemplate(RunningApp app, @TempDir Path profile)
+            throws Exception {
+        try (Browser browser = Browser.start(profile)) {
+            WebDriver page = browser.driver();
+            signUpAndLogIn(app, browser);
+
+            browser.type("title", "Backend roles");
+            browser.submit("createFromProfile");
+            assertTrue(page.getCurrentUrl().contains("/resumes/edit/?id="), page.getCurrentUrl());
+            assertEquals("Zoë Łukasiewicz", field(page, "Full name").getAttribute("value"));
+            assertEquals(List.of(), errors(page), "no field is marked before anyone saved");
+
+            field(page, "Headline").sendKeys("Staff Engineer");
+            field(page, "Summary").sendKeys("Backend engineer who builds payment systems that stay up.");
+            int entries = page.findElements(By.cssSelector(".entry")).size();
+            click(page, By.cssSelector("input[aria-label='Experience: Add entry']"));
+            waitFor(page, () -> page.findElements(By.cssSelector(".entry")).size() == entries + 1);
+            field(page, "Job title").sendKeys("Staff Engineer");
+            field(page, "Company").sendKeys("李小龍 Trading");
+            field(page, "Start date").sendKeys("March 2021");
+            List<String> highlights = List.of("Cut p99 latency of the payment API from 900 ms to 120 ms",
+                    "Led the move of 40 services to Kubernetes", "Mentored José Núñez and six other engineers");
+            for (int i = 0; i < highlights.size(); i++) {
+                int lines = i;
+                click(page, By.cssSelector("input[aria-label='Experience 1: Add line (Highlights)']"));
+                waitFor(page, () -> page.findElements(By.cssSelector(".line input[type=text]")).size() == lines + 1);
+                page.findElements(By.cssSelector(".line input[type=text]")).get(i).sendKeys(highlights.get(i));
+            }
+            assertTrue(leavingWouldWarn(page), "typed text is unsaved, so leaving asks first");
+
+            click(page, By.id("save"));
+            waitFor(page, () -> !errors(page).isEmpty());
+            assertAll(() -> assertEquals(List.of("Write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-04."),
+                            errors(page)),
+                    () -> assertEquals("March 2021", field(page, "Start date").getAttribute("value"), "kept as typed"),
+                    () -> assertEquals("true", field(page, "Start date").getAttribute("aria-invalid")),
+                    () -> assertEquals(highlights.get(2), page.findElements(By.cssSelector(".line input[type=text]"))
+                            .get(2).getAttribute("value"), "nothing typed was lost"));
+            browser.screenshot("resume-1-editor-invalid-date");
+
+            field(page, "Start date").clear();
+            field(page, "Start date").sendKeys("2021-03");
+            click(page, By.id("save"));
+            waitFor(page, () -> page.findElement(By.id("editor-status")).getText().equals("All changes saved"));
+            assertAll(() -> assertEquals(List.of(), errors(page)),
+                    () -> assertFalse(leavingWouldWarn(page), "everything is saved"));
+            waitFor(page, () -> preview(page).contains("Cut p99 latency"));
+            assertAll(() -> assertTrue(preview(page).contains("Zoë Łukasiewicz")),
+                    () -> assertTrue(preview(page).contains("Staff Engineer")),
+                    () -> assertTrue(preview(page).contains("李小龍 Trading")));
+            browser.screenshot("resume-2-editor");
+            browser.assertAccessible();
+
+            long id = Long.parseLong(page.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            for (String template : TEMPLATES) {
+                String before = page.findElement(By.cssSelector("#preview-panel iframe")).getAttribute("src");
+                Select choice = new Select(page.findElement(By.id("template")));
+                if (!choice.getFirstSelectedOption().getAttribute("value").equals(template)) {
+                    choice.selectByValue(template);
+                    waitFor(page, () -> !page.findElement(By.cssSelector("#preview-panel iframe")).getAttribute("src")
+                            .equals(before));
+                }
+                waitFor(page, () -> preview(page).contains("Cut p99 latency"));
+                click(page, By.id("save"));
+                waitFor(page, () -> page.findElement(By.id("editor-status")).getText().equals("All changes saved"));
+                browser.screenshot("resume-3-editor-" + template.toLowerCase());
+
+                byte[] pdf = download(app, page, "/resumes/pdf/?id=" + id);
+                PdfPages.savePng(pdf, 0, Path.of("target", "screenshots", "resume-template-" + template.toLowerCase()
+                        + ".png"));
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    String text = new PDFTextStripper().getText(document);
+                    assertAll(template, () -> assertTrue(text.contains("Zoë Łukasiewicz"), text),
+                            () -> assertTrue(text.contains("Staff Engineer"), text),
+                            () -> assertTrue(text.contains("李小龍 Trading"), text),
+                            () -> assertTrue(text.contains("Mentored José Núñez"), text),
+                            () -> assertEquals("Backend roles", document.getDocumentInformation().getTitle()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDashboardListsCopiesAndDeletesAfterAskingAndTheImportPageReadsWell(RunningApp app,
+            @TempDir Path profile) {
+        try (Browser browser = Browser.start(profile)) {
+            WebDriver page = browser.driver();
+            signUpAndLogIn(app, browser);
+            browser.screenshot("resume-dashboard-empty");
+            browser.assertAccessible();
+
+            browser.type("title", "Design roles");
+            browser.submit("createBlank");
+            page.get(app.uri("/dashboard/").toString());
+            page.findElement(By.cssSelector("input[aria-label='Duplicate: Design roles']")).click();
+            waitFor(page, () -> page.getPageSource().contains("Copy of Design roles"));
+            browser.screenshot("resume-dashboard");
+            browser.assertAccessible();
+
+            page.findElement(By.cssSelector("a[aria-label='Delete: Copy of Design roles']")).click();
+            assertEquals("Delete this resume?", page.findElement(By.tagName("h1")).getText());
+            browser.screenshot("resume-delete-confirm");
+            browser.assertAccessible();
+            browser.submit("delete");
+            assertAll(() -> assertTrue(page.getCurrentUrl().endsWith("/dashboard/")),
+                    () -> assertTrue(page.findElement(By.cssSelector(".notice-success")).getText()
+                            .contains("“Copy of Design roles” was deleted.")),
+                    () -> assertFalse(page.getPageSource().contains("Copy of Design roles</a>")));
+
+            page.get(app.uri("/resumes/import/").toString());
+            browser.screenshot("resume-import");
+            browser.assertAccessible();
+        }
+    }
+
+    private static void signUpAndLogIn(RunningApp app, Browser browser) {
+        WebDriver page = browser.driver();
+        String email = "zoe." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        page.get(app.uri("/accounts/signup/").toString());
+        browser.type("firstName", "Zoë");
+        browser.type("lastName", "Łukasiewicz");
+        browser.type("email", email);
+        browser.type("password", PASSWORD);
+        browser.type("confirmPassword", PASSWORD);
+        browser.submit("submit");
+        browser.type("login", email);
+        browser.type("password", PASSWORD);
+        browser.submit("submit");
+        assertTrue(page.getCurrentUrl().endsWith("/dashboard/"), page.getCurrentUrl());
+    }
+
+    /** The first field labelled {@code label}, found as a person finds it: by its label. */
+    private static WebElement field(WebDriver page, String label) {
+        String id = page.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
+        return page.findElement(By.id(id));
+    }
+
+    private static List<String> errors(WebDriver page) {
+        return page.findElements(By.cssSelector(".editor-form .field-error")).stream().map(WebElement::getText)
+                .filter(text -> !text.isBlank()).toList();
+    }
+
+    private static void click(WebDriver page, By button) {
+        page.findElement(button).click();
+    }
+
+    private static void waitFor(WebDriver page, Supplier<Boolean> condition) {
+        new WebDriverWait(page, Duration.ofSeconds(20)).ignoring(RuntimeException.class)
+                .until(driver -> condition.get());
+    }
+
+    /** Whether leaving now would ask first (the page's beforeunload handler cancels the event). */
+    private static boolean leavingWouldWarn(WebDriver page) {
+        return (Boolean) ((JavascriptExecutor) page).executeScript("var e = new Event('beforeunload', "
+                + "{cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
+    /** The text the preview frame shows now. */
+    private static String preview(WebDriver page) {
+        WebElement frame = page.findElement(By.cssSelector("#preview-panel iframe"));
+        try {
+            return page.switchTo().frame(frame).findElement(By.tagName("body")).getText();
+        } finally {
+            page.switchTo().defaultContent();
+        }
+    }
+
+    /** A download with the browser's session, as clicking the link would fetch it. */
+    private static byte[] download(RunningApp app, WebDriver page, String path) throws IOException,
+            InterruptedException {
+        Cookie session = page.manage().getCookieNamed("SESSION");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                app.uri(path).toString())).header("Cookie", "SESSION=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+        return response.body();
+    }
+}
