@@ -128,6 +128,15 @@ public class AccountService {
         return user;
     }
 
+    /**
+     * Points the profile at a newly stored photo (or at none).
+     *
+     * @return the key of the photo it replaced, for the caller to delete from the store, or null
+     */
+    public String replacePhoto(long userId, String key) {
+        return getById(userId).replacePhoto(key);
+    }
+
     /** @throws IllegalStateException when the user does not exist (a deleted account's stale session) */
     public User getById(long userId) {
         return findById(userId).orElseThrow(() -> new IllegalStateException("No user " + userId));

@@ -56,6 +56,11 @@ public class CurrentUser {
         return find().map(u -> (u.getFirstName() + " " + u.getLastName()).strip()).orElse("");
     }
 
+    /** The media store's key of the profile photo, if there is one. */
+    public Optional<String> photo() {
+        return find().map(User::getPhoto);
+    }
+
     public String getEmail() {
         return find().map(User::getEmail).orElse("");
     }

@@ -5,31 +5,44 @@ import com.airesume.accounts.control.Names;
 import com.airesume.accounts.control.PasswordPolicy;
 import com.airesume.accounts.control.Usernames;
 import com.airesume.accounts.entity.User;
+import com.airesume.media.boundary.MediaStore;
+import com.airesume.media.boundary.MediaUnavailableException;
+import com.airesume.media.control.PhotoUploads;
+import com.airesume.media.control.RejectedPhotoException;
 import com.airesume.platform.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * {@code /accounts/profile/}: names and username; email (asks for the password); password (asks for the
- * current one, then ends every other session and remembered login).
+ * {@code /accounts/profile/}: names and username; photo (checked and re-encoded by the media feature, then kept in
+ * its store; a store that cannot be reached keeps the old photo and says so); email (asks for the password);
+ * password (asks for the current one, then ends every other session and remembered login).
  */
 @Named
 @RequestScoped
 public class ProfileBacking {
 
     private static final PasswordPolicy POLICY = new PasswordPolicy();
+    private static final Logger LOG = Logger.getLogger(ProfileBacking.class.getName());
 
     @Inject
     AccountService accounts;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    MediaStore media;
 
     private long userId;
     private String firstName;
@@ -40,6 +53,8 @@ public class ProfileBacking {
     private String currentPassword;
     private String newPassword;
     private String confirmPassword;
+    private String photo;
+    private Part photoFile;
 
     @PostConstruct
     void load() {
@@ -49,6 +64,48 @@ public class ProfileBacking {
         lastName = user.getLastName();
         username = user.getUsername();
         email = user.getEmail();
+        photo = user.getPhoto();
+    }
+
+    public void uploadPhoto() throws IOException {
+        if (photoFile == null || photoFile.getSize() == 0) {
+            Messages.addError("photoFile", Texts.get("accounts.profile.photo.rejected.EMPTY"));
+            return;
+        }
+        byte[] jpeg;
+        try (InputStream in = photoFile.getInputStream()) {
+            jpeg = PhotoUploads.normalize(in.readNBytes(PhotoUploads.MAX_BYTES + 1));
+        } catch (RejectedPhotoException e) {
+            Messages.addError("photoFile", Texts.get("accounts.profile.photo.rejected." + e.reason()));
+            return;
+        }
+        String key;
+        try {
+            key = media.put(jpeg);
+        } catch (MediaUnavailableException e) {
+            LOG.log(Level.WARNING, "Photo not stored for user ID " + userId + ": " + e.getMessage());
+            Messages.addError("photoFile", Texts.get("accounts.profile.photo.unavailable"));
+            return;
+        }
+        forget(accounts.replacePhoto(userId, key));
+        done("accounts.profile.photo.saved");
+    }
+
+    public void removePhoto() throws IOException {
+        forget(accounts.replacePhoto(userId, null));
+        done("accounts.profile.photo.removed");
+    }
+
+    /** Deletes a replaced photo from the store; one left behind is only wasted space, so a failure is logged. */
+    private void forget(String key) {
+        if (key == null) {
+            return;
+        }
+        try {
+            media.delete(key);
+        } catch (MediaUnavailableException e) {
+            LOG.log(Level.WARNING, "Replaced photo " + key + " not deleted: " + e.getMessage());
+        }
     }
 
     public void saveDetails() throws IOException {
@@ -116,6 +173,19 @@ public class ProfileBacking {
             Messages.addError(field, Texts.get(messageKey));
         }
         return ok;
+    }
+
+    /** The media store's key of the photo, or null; the page's image address carries it, so a new one shows. */
+    public String getPhoto() {
+        return photo;
+    }
+
+    public Part getPhotoFile() {
+        return photoFile;
+    }
+
+    public void setPhotoFile(Part photoFile) {
+        this.photoFile = photoFile;
     }
 
     public String getFirstName() {

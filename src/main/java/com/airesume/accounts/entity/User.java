@@ -36,6 +36,7 @@ public class User {
     public static final int USERNAME_MIN = 3;
     public static final int USERNAME_MAX = 30;
     public static final int PASSWORD_HASH_MAX = 512;
+    public static final int PHOTO_KEY_MAX = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +68,9 @@ public class User {
 
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
+
+    @Column(length = PHOTO_KEY_MAX)
+    private String photo;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -136,6 +140,19 @@ public class User {
         return credentialsChangedAt != null && sessionStart.isBefore(credentialsChangedAt);
     }
 
+    /**
+     * @param key the media store's key of the new photo, or null for none
+     * @return the key of the photo it replaces, or null
+     */
+    public String replacePhoto(String key) {
+        if (key != null) {
+            requireLength("A photo key", key, 1, PHOTO_KEY_MAX);
+        }
+        String previous = photo;
+        photo = key;
+        return previous;
+    }
+
     public void grantAdmin(boolean granted) {
         this.admin = granted;
     }
@@ -183,6 +200,11 @@ public class User {
 
     public boolean isAdmin() {
         return admin;
+    }
+
+    /** The media store's key of the profile photo, or null. */
+    public String getPhoto() {
+        return photo;
     }
 
     public Instant getCreatedAt() {

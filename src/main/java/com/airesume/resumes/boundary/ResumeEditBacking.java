@@ -3,7 +3,9 @@ package com.airesume.resumes.boundary;
 import com.airesume.accounts.boundary.CurrentUser;
 import com.airesume.platform.web.Texts;
 import com.airesume.resumes.control.ResumeForm;
+import com.airesume.resumes.control.ResumeForm.Custom;
 import com.airesume.resumes.control.ResumeForm.Entry;
+import com.airesume.resumes.control.ResumeForm.EntryList;
 import com.airesume.resumes.control.ResumeForm.Line;
 import com.airesume.resumes.control.ResumeForm.Lines;
 import com.airesume.resumes.control.ResumeForm.Section;
@@ -122,20 +124,37 @@ public class ResumeEditBacking implements Serializable {
         changed();
     }
 
-    public void addEntry(Section section) {
-        if (!section.addEntry()) {
+    public void addEntry(EntryList entries) {
+        if (!entries.addEntry()) {
             Messages.addGlobalWarn(Texts.get("resumes.edit.full", ResumeForm.MAX_ENTRIES));
         }
         changed();
     }
 
-    public void removeEntry(Section section, Entry entry) {
-        section.removeEntry(entry);
+    public void removeEntry(EntryList entries, Entry entry) {
+        entries.removeEntry(entry);
         changed();
     }
 
-    public void moveEntry(Section section, Entry entry, int delta) {
-        section.moveEntry(entry, delta);
+    public void moveEntry(EntryList entries, Entry entry, int delta) {
+        entries.moveEntry(entry, delta);
+        changed();
+    }
+
+    public void addCustom(Section place) {
+        if (!place.addCustom()) {
+            Messages.addGlobalWarn(Texts.get("resumes.edit.full", ResumeForm.MAX_CUSTOM_SECTIONS));
+        }
+        changed();
+    }
+
+    public void removeCustom(Section place, Custom custom) {
+        place.removeCustom(custom);
+        changed();
+    }
+
+    public void moveCustom(Section place, Custom custom, int delta) {
+        place.moveCustom(custom, delta);
         changed();
     }
 

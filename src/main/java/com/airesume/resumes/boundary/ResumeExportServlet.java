@@ -1,6 +1,8 @@
 package com.airesume.resumes.boundary;
 
 import com.airesume.accounts.boundary.CurrentUser;
+import com.airesume.media.boundary.MediaStore;
+import com.airesume.media.boundary.MediaUnavailableException;
 import com.airesume.platform.limits.RateLimits;
 import com.airesume.resumes.control.DownloadNames;
 import jakarta.inject.Inject;
@@ -11,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code /resumes/pdf/?id=…} and {@code /resumes/json/?id=…}: a resume downloaded as a PDF or as a JSON Resume
@@ -22,6 +27,7 @@ import java.util.Optional;
 public class ResumeExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ResumeExportServlet.class.getName());
     static final int PDFS_PER_MINUTE = 10;
 
     @Inject
@@ -35,6 +41,9 @@ public class ResumeExportServlet extends HttpServlet {
 
     @Inject
     RateLimits limits;
+
+    @Inject
+    MediaStore media;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -58,7 +67,8 @@ public class ResumeExportServlet extends HttpServlet {
         }
         Optional<byte[]> pdf;
         try {
-            pdf = rendering.pdf(resume.title(), resume.content(), resume.design(), resume.layout(), null);
+            pdf = rendering.pdf(resume.title(), resume.content(), resume.design(), resume.layout(),
+                    resume.design().template().showsPhoto() ? photoDataUri() : null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pdf = Optional.empty();
@@ -69,6 +79,18 @@ public class ResumeExportServlet extends HttpServlet {
             return;
         }
         send(response, "application/pdf", DownloadNames.attachment(resume.title(), "pdf"), pdf.get());
+    }
+
+    /** The profile photo for the PDF, which fetches nothing itself; without one, the template leaves it out. */
+    private String photoDataUri() {
+        try {
+            Optional<String> key = currentUser.photo();
+            return (key.isEmpty() ? Optional.<byte[]>empty() : media.get(key.get()))
+                    .map(jpeg -> "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg)).orElse(null);
+        } catch (MediaUnavailableException e) {
+            LOG.log(Level.WARNING, "PDF made without the photo, which is not readable: " + e.getMessage());
+            return null;
+        }
     }
 
     private static void send(HttpServletResponse response, String type, String disposition, byte[] body)

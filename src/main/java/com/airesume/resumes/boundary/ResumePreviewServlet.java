@@ -10,18 +10,38 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code /resumes/preview/?id=…}: the resume's document as the PDF is made from it, for the frame beside the
  * editor; it shows the editor's unsaved draft when there is one. {@code /resumes/preview/style.css?template=…}
- * is its stylesheet, made from the design in the address. Only this page may be framed, and only by this site.
+ * is its stylesheet, made from the design in the address, with the fonts the PDF embeds served from
+ * {@code /resumes/preview/fonts/} so the preview looks the same on a machine that lacks them. Only this page may be
+ * framed, and only by this site.
  */
 @WebServlet(urlPatterns = "/resumes/preview/*")
 public class ResumePreviewServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String FONTS = "/com/airesume/resumes/fonts/";
+    private static final Map<String, String> FACES = Map.of(
+            "NotoSans-Regular.ttf", "'Noto Sans'; font-weight: 400; font-style: normal",
+            "NotoSans-Bold.ttf", "'Noto Sans'; font-weight: 700; font-style: normal",
+            "NotoSans-Italic.ttf", "'Noto Sans'; font-weight: 400; font-style: italic",
+            "NotoSans-BoldItalic.ttf", "'Noto Sans'; font-weight: 700; font-style: italic",
+            "NotoSerif-Regular.ttf", "'Noto Serif'; font-weight: 400; font-style: normal",
+            "NotoSerif-Bold.ttf", "'Noto Serif'; font-weight: 700; font-style: normal",
+            "NotoSerif-Italic.ttf", "'Noto Serif'; font-weight: 400; font-style: italic",
+            "DroidSansFallbackFull.ttf", "'Droid Sans Fallback'; font-weight: 400; font-style: normal");
+    /** The browser's copy of the faces the PDF renderer registers itself; browsers fetch a face only when used. */
+    private static final String FONT_FACES = FACES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .map(face -> "@font-face { font-family: " + face.getValue() + "; src: url('fonts/" + face.getKey()
+                    + "') format('truetype'); font-display: swap; }\n")
+            .collect(Collectors.joining());
 
     @Inject
     Resumes resumes;
@@ -42,6 +62,8 @@ public class ResumePreviewServlet extends HttpServlet {
             document(request, response);
         } else if (path.equals("/" + ResumeRendering.STYLESHEET)) {
             stylesheet(request, response);
+        } else if (path.startsWith("/fonts/") && FACES.containsKey(path.substring("/fonts/".length()))) {
+            font(path.substring("/fonts/".length()), response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -55,9 +77,11 @@ public class ResumePreviewServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String photo = currentUser.photo()
+                .map(key -> request.getContextPath() + "/accounts/profile/photo/?v=" + key).orElse(null);
         String document = drafts.find(saved.id())
-                .map(d -> rendering.xhtml(d.content(), d.design(), d.layout(), null))
-                .orElseGet(() -> rendering.xhtml(saved.content(), saved.design(), saved.layout(), null));
+                .map(d -> rendering.xhtml(d.content(), d.design(), d.layout(), photo))
+                .orElseGet(() -> rendering.xhtml(saved.content(), saved.design(), saved.layout(), photo));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
@@ -74,7 +98,20 @@ public class ResumePreviewServlet extends HttpServlet {
         }
         response.setContentType("text/css;charset=UTF-8");
         response.setHeader("Cache-Control", "private, max-age=3600");
-        response.getWriter().write(rendering.css(design.get()));
+        response.getWriter().write(FONT_FACES + rendering.css(design.get()));
+    }
+
+    private static void font(String file, HttpServletResponse response) throws IOException {
+        try (InputStream in = ResumePreviewServlet.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setCharacterEncoding((String) null);
+            response.setContentType("font/ttf");
+            response.setHeader("Cache-Control", "private, max-age=86400");
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     static Optional<ResumeDesign> design(HttpServletRequest request) {

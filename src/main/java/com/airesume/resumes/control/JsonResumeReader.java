@@ -63,14 +63,14 @@ public final class JsonResumeReader {
         }
         JsonObject o = root.asJsonObject();
         known(o, "", "basics", "work", "volunteer", "education", "awards", "certificates", "publications",
-                "skills", "languages", "interests", "references", "projects", "meta");
+                "skills", "languages", "interests", "references", "projects", "meta", "customSections");
         return new JsonResume(object(o, "", "basics", this::basics), list(o, "", "work", this::work),
                 list(o, "", "volunteer", this::volunteer), list(o, "", "education", this::education),
                 list(o, "", "awards", this::award), list(o, "", "certificates", this::certificate),
                 list(o, "", "publications", this::publication), list(o, "", "skills", this::skill),
                 list(o, "", "languages", this::language), list(o, "", "interests", this::interest),
                 list(o, "", "references", this::reference), list(o, "", "projects", this::project),
-                object(o, "", "meta", this::meta));
+                object(o, "", "meta", this::meta), list(o, "", "customSections", this::customSection));
     }
 
     private JsonResume.Basics basics(JsonObject o, String at) {
@@ -156,6 +156,24 @@ public final class JsonResumeReader {
         return new JsonResume.Project(text(o, at, "name"), text(o, at, "description"), texts(o, at, "highlights"),
                 texts(o, at, "keywords"), date(o, at, "startDate"), date(o, at, "endDate"), text(o, at, "url"),
                 texts(o, at, "roles"), text(o, at, "entity"), text(o, at, "type"));
+    }
+
+    private JsonResume.CustomSection customSection(JsonObject o, String at) {
+        known(o, at, "title", "entries");
+        String title = text(o, at, "title");
+        JsonValue given = o.get("title");
+        boolean wrongType = given != null && given.getValueType() != JsonValue.ValueType.NULL
+                && !(given instanceof JsonString);
+        if ((title == null || title.isBlank()) && !wrongType) {
+            problem(at + "/title", "a custom section needs a title, like \"Talks\"");
+        }
+        return new JsonResume.CustomSection(title, list(o, at, "entries", this::customEntry));
+    }
+
+    private JsonResume.CustomEntry customEntry(JsonObject o, String at) {
+        known(o, at, "name", "description", "url", "startDate", "endDate", "summary", "highlights");
+        return new JsonResume.CustomEntry(text(o, at, "name"), text(o, at, "description"), text(o, at, "url"),
+                date(o, at, "startDate"), date(o, at, "endDate"), text(o, at, "summary"), texts(o, at, "highlights"));
     }
 
     private JsonResume.Meta meta(JsonObject o, String at) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 /**
  * Writes a resume as JSON Resume 1.2.1: fields in the schema's order, absent texts and empty lists left out,
+ * the person's own sections last as {@code customSections} (a top-level field the schema allows),
  * dates as precise as they were given, indented for people. {@link JsonResumeReader} reads it back to an equal
  * resume, so export, import and export again give the same file.
  */
@@ -71,6 +72,14 @@ public final class JsonResumeWriter {
                 .text("entity", p.entity()).text("type", p.type()).build());
         object(o, "meta", fields().text("canonical", r.meta().canonical()).text("version", r.meta().version())
                 .text("lastModified", r.meta().lastModified()).build());
+        list(o, "customSections", r.customSections(), c -> {
+            JsonObjectBuilder section = fields().text("title", c.title()).builder();
+            list(section, "entries", c.entries(), e -> fields().text("name", e.name())
+                    .text("description", e.description()).text("url", e.url()).date("startDate", e.startDate())
+                    .date("endDate", e.endDate()).text("summary", e.summary()).texts("highlights", e.highlights())
+                    .build());
+            return section.build();
+        });
         return o.build();
     }
 

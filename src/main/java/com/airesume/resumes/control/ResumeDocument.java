@@ -221,14 +221,25 @@ public final class ResumeDocument {
             case LANGUAGES -> !resume.languages().isEmpty();
             case INTERESTS -> !resume.interests().isEmpty();
             case REFERENCES -> !resume.references().isEmpty();
+            case CUSTOM -> resume.customSections().stream().anyMatch(c -> !c.entries().isEmpty());
         };
     }
 
     private void section(SectionSetting setting) {
         ResumeSection section = setting.section();
-        String heading = setting.title() != null ? setting.title() : text("section." + section.key());
-        out.open("div", "class", "section section-" + section.key());
-        List<Runnable> blocks = blocks(section);
+        if (section == ResumeSection.CUSTOM) {
+            resume.customSections().stream().filter(c -> !c.entries().isEmpty())
+                    .forEach(c -> section(c.title() == null ? text("section.custom") : c.title(), "custom",
+                            each(c.entries(), e -> entry(e.name(), e.description(), e.url(),
+                                    range(e.startDate(), e.endDate()), List.of(), e.summary(), e.highlights()))));
+            return;
+        }
+        section(setting.title() != null ? setting.title() : text("section." + section.key()), section.key(),
+                blocks(section));
+    }
+
+    private void section(String heading, String key, List<Runnable> blocks) {
+        out.open("div", "class", "section section-" + key);
         // The heading travels with the first block, so that no page ends on a lonely heading.
         out.open("div", "class", "keep");
         out.element("h2", "class", "section-title", heading);
@@ -268,6 +279,7 @@ public final class ResumeDocument {
             case INTERESTS -> List.of(() -> items("interests", resume.interests().stream()
                     .map(i -> new Item(i.name(), null, String.join(", ", i.keywords()))).toList()));
             case REFERENCES -> each(resume.references(), this::reference);
+            case CUSTOM -> List.of();
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * What the editor shows and people type into: the resume as mutable text fields, so a page binds to it directly
@@ -22,6 +23,7 @@ public final class ResumeForm implements Serializable {
     /** The most entries a section holds, and lines a list holds: enough for any resume, and a bound on state. */
     public static final int MAX_ENTRIES = 40;
     public static final int MAX_LINES = 25;
+    public static final int MAX_CUSTOM_SECTIONS = 10;
 
     private final Entry basics;
     private final List<Entry> profiles;
@@ -79,12 +81,21 @@ public final class ResumeForm implements Serializable {
         basics.clearErrors();
         profiles.forEach(Entry::clearErrors);
         sections.forEach(s -> s.entries.forEach(Entry::clearErrors));
+        customs().forEach(c -> {
+            c.title.error = null;
+            c.entries.forEach(Entry::clearErrors);
+        });
     }
 
     /** Whether any field shows an error. */
     public boolean hasErrors() {
         return basics.hasErrors() || profiles.stream().anyMatch(Entry::hasErrors)
-                || sections.stream().anyMatch(s -> s.entries.stream().anyMatch(Entry::hasErrors));
+                || sections.stream().anyMatch(s -> s.entries.stream().anyMatch(Entry::hasErrors))
+                || customs().anyMatch(c -> c.title.error != null || c.entries.stream().anyMatch(Entry::hasErrors));
+    }
+
+    private Stream<Custom> customs() {
+        return sections.stream().flatMap(s -> s.customs.stream());
     }
 
     static <T> boolean add(List<T> list, T item) {
@@ -104,8 +115,28 @@ public final class ResumeForm implements Serializable {
         }
     }
 
-    /** One section: its place, title and visibility on the resume, and its entries. */
-    public static final class Section implements Serializable {
+    /** Entries that can be added, removed and moved: a section's, or a custom section's. */
+    public interface EntryList {
+
+        List<Entry> getEntries();
+
+        /** Adds an empty entry at the end; false when the list is full. */
+        boolean addEntry();
+
+        default void removeEntry(Entry entry) {
+            getEntries().remove(entry);
+        }
+
+        default void moveEntry(Entry entry, int delta) {
+            move(getEntries(), entry, delta);
+        }
+    }
+
+    /**
+     * One section: its place, title and visibility on the resume, and its entries; the place of the person's own
+     * sections holds those instead.
+     */
+    public static final class Section implements EntryList, Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -113,12 +144,14 @@ public final class ResumeForm implements Serializable {
         private String title;
         private boolean visible;
         private final List<Entry> entries;
+        private final List<Custom> customs;
 
-        Section(ResumeSection kind, String title, boolean visible, List<Entry> entries) {
+        Section(ResumeSection kind, String title, boolean visible, List<Entry> entries, List<Custom> customs) {
             this.kind = Objects.requireNonNull(kind, "kind");
             this.title = title;
             this.visible = visible;
             this.entries = new ArrayList<>(entries);
+            this.customs = new ArrayList<>(customs);
         }
 
         public ResumeSection getKind() {
@@ -150,21 +183,75 @@ public final class ResumeForm implements Serializable {
             this.visible = visible;
         }
 
+        /** Whether this is the place of the person's own sections. */
+        public boolean isCustom() {
+            return kind == ResumeSection.CUSTOM;
+        }
+
+        @Override
         public List<Entry> getEntries() {
             return entries;
         }
 
-        /** Adds an empty entry at the end; false when the section is full. */
+        @Override
         public boolean addEntry() {
             return add(entries, ResumeForms.newEntry(kind));
         }
 
-        public void removeEntry(Entry entry) {
-            entries.remove(entry);
+        /** The person's own sections, for the {@code CUSTOM} place. */
+        public List<Custom> getCustoms() {
+            return customs;
         }
 
-        public void moveEntry(Entry entry, int delta) {
-            move(entries, entry, delta);
+        /** Adds an untitled custom section with one empty entry; false when there are as many as can be. */
+        public boolean addCustom() {
+            if (!isCustom() || customs.size() >= MAX_CUSTOM_SECTIONS) {
+                return false;
+            }
+            Custom custom = ResumeForms.newCustom();
+            custom.addEntry();
+            customs.add(custom);
+            return true;
+        }
+
+        public void removeCustom(Custom custom) {
+            customs.remove(custom);
+        }
+
+        public void moveCustom(Custom custom, int delta) {
+            move(customs, custom, delta);
+        }
+    }
+
+    /** A section of the person's own: its title (a field, so a save can say it is missing) and entries. */
+    public static final class Custom implements EntryList, Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Field title;
+        private final List<Entry> entries;
+
+        Custom(Field title, List<Entry> entries) {
+            this.title = title;
+            this.entries = new ArrayList<>(entries);
+        }
+
+        public Field getTitle() {
+            return title;
+        }
+
+        @Override
+        public List<Entry> getEntries() {
+            return entries;
+        }
+
+        @Override
+        public boolean addEntry() {
+            return add(entries, ResumeForms.newCustomEntry());
+        }
+
+        boolean isBlank() {
+            return ResumeForms.isBlank(title.getValue()) && entries.stream().allMatch(Entry::isBlank);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.airesume.resumes.control;
 
+import com.airesume.resumes.control.ResumeForm.Custom;
 import com.airesume.resumes.control.ResumeForm.Entry;
 import com.airesume.resumes.control.ResumeForm.Field;
 import com.airesume.resumes.control.ResumeForm.Kind;
@@ -70,6 +71,9 @@ public final class ResumeForms {
     private static final Shape BASICS = shape("name:TEXT label:TEXT email:EMAIL phone:PHONE url:URL"
             + " summary:LONG_TEXT address:TEXT postalCode:TEXT city:TEXT region:TEXT countryCode:TEXT");
     private static final Shape PROFILE = shape("network:TEXT username:TEXT url:URL");
+    private static final Shape CUSTOM_ENTRY = shape("name:TEXT description:TEXT url:URL startDate:DATE"
+            + " endDate:END_DATE summary:LONG_TEXT", "highlights");
+    public static final String ERROR_TITLE = "resumes.edit.error.customTitle";
     private static final Shape KEPT = shape("image:TEXT canonical:TEXT version:TEXT lastModified:TEXT");
 
     private final boolean strict;
@@ -88,16 +92,23 @@ public final class ResumeForms {
                 .toList();
         List<Section> sections = new ArrayList<>();
         for (SectionSetting s : layout.sections()) {
-            sections.add(new Section(s.section(), s.title(), s.visible(), entries(r, s.section())));
+            sections.add(new Section(s.section(), s.title(), s.visible(), entries(r, s.section()),
+                    s.section() == ResumeSection.CUSTOM ? customs(r) : List.of()));
         }
         Entry kept = KEPT.entry(b.image(), r.meta().canonical(), r.meta().version(), r.meta().lastModified()).done();
         return new ResumeForm(basics, profiles, sections, kept);
     }
 
+    private static List<Custom> customs(JsonResume r) {
+        return r.customSections().stream().map(c -> new Custom(new Field("title", Kind.TEXT, c.title()),
+                map(c.entries(), e -> CUSTOM_ENTRY.entry(e.name(), e.description(), e.url(), e.startDate(),
+                        e.endDate(), e.summary()).with(e.highlights())))).toList();
+    }
+
     private static List<Entry> entries(JsonResume r, ResumeSection section) {
         Shape s = SHAPES.get(section);
         return switch (section) {
-            case SUMMARY -> List.of();
+            case SUMMARY, CUSTOM -> List.of();
             case WORK -> map(r.work(), w -> s.entry(w.position(), w.name(), w.location(), w.url(), w.startDate(),
                     w.endDate(), w.description(), w.summary()).with(w.highlights()));
             case VOLUNTEER -> map(r.volunteer(), v -> s.entry(v.position(), v.organization(), v.url(),
@@ -170,10 +181,25 @@ public final class ResumeForms {
                         text(e, "description"), lines(e, "highlights"), lines(e, "keywords"), date(e, "startDate"),
                         endDate(e), url(e, "url"), lines(e, "roles"), text(e, "entity"), text(e, "type"))),
                 new JsonResume.Meta(kept.field("canonical").getValue(), kept.field("version").getValue(),
-                        kept.field("lastModified").getValue()));
+                        kept.field("lastModified").getValue()),
+                form.section(ResumeSection.CUSTOM).getCustoms().stream().filter(c -> !c.isBlank())
+                        .map(this::customSection).toList());
         SectionLayout layout = new SectionLayout(form.getSections().stream()
                 .map(s -> new SectionSetting(s.getKind(), s.getTitle(), s.isVisible())).toList());
         return new Edited(resume, layout);
+    }
+
+    private JsonResume.CustomSection customSection(Custom custom) {
+        Field title = custom.getTitle();
+        if (isBlank(title.getValue())) {
+            reject(title, ERROR_TITLE);
+        } else if (title.getValue().strip().length() > SectionSetting.TITLE_MAX_LENGTH) {
+            reject(title, ERROR_TOO_LONG);
+        }
+        return new JsonResume.CustomSection(isBlank(title.getValue()) ? null : title.getValue().strip(),
+                present(custom.getEntries()).stream().map(e -> new JsonResume.CustomEntry(text(e, "name"),
+                        text(e, "description"), url(e, "url"), date(e, "startDate"), endDate(e), text(e, "summary"),
+                        lines(e, "highlights"))).toList());
     }
 
     /**
@@ -195,6 +221,14 @@ public final class ResumeForms {
             throw new IllegalArgumentException("The " + section + " section has no entries");
         }
         return shape.entry().with();
+    }
+
+    static Entry newCustomEntry() {
+        return CUSTOM_ENTRY.entry().with();
+    }
+
+    static Custom newCustom() {
+        return new Custom(new Field("title", Kind.TEXT, null), List.of());
     }
 
     static Entry newProfile() {

@@ -21,15 +21,27 @@ import java.util.Objects;
  * @param references references
  * @param projects projects
  * @param meta about the document itself
+ * @param customSections the person's own sections, which the schema has no place for; the file keeps them in a
+ *        top-level {@code customSections} list (the schema allows extra top-level fields), so they survive export
+ *        and import here and other tools ignore them
  */
 public record JsonResume(Basics basics, List<Work> work, List<Volunteer> volunteer, List<Education> education,
         List<Award> awards, List<Certificate> certificates, List<Publication> publications, List<Skill> skills,
         List<Language> languages, List<Interest> interests, List<Reference> references, List<Project> projects,
-        Meta meta) {
+        Meta meta, List<CustomSection> customSections) {
 
     /** A resume with nothing in it yet. */
     public static final JsonResume EMPTY = new JsonResume(null, null, null, null, null, null, null, null, null, null,
             null, null, null);
+
+    /** A resume of the schema's sections only. */
+    public JsonResume(Basics basics, List<Work> work, List<Volunteer> volunteer, List<Education> education,
+            List<Award> awards, List<Certificate> certificates, List<Publication> publications, List<Skill> skills,
+            List<Language> languages, List<Interest> interests, List<Reference> references, List<Project> projects,
+            Meta meta) {
+        this(basics, work, volunteer, education, awards, certificates, publications, skills, languages, interests,
+                references, projects, meta, null);
+    }
 
     public JsonResume {
         basics = basics == null ? Basics.EMPTY : basics;
@@ -45,6 +57,13 @@ public record JsonResume(Basics basics, List<Work> work, List<Volunteer> volunte
         references = listOf(references);
         projects = listOf(projects);
         meta = meta == null ? Meta.EMPTY : meta;
+        customSections = listOf(customSections);
+    }
+
+    /** The same resume with other custom sections. */
+    public JsonResume withCustomSections(List<CustomSection> sections) {
+        return new JsonResume(basics, work, volunteer, education, awards, certificates, publications, skills,
+                languages, interests, references, projects, meta, sections);
     }
 
     /** Who the person is. */
@@ -201,6 +220,26 @@ public record JsonResume(Basics basics, List<Work> work, List<Volunteer> volunte
             roles = texts(roles);
             entity = text(entity);
             type = text(type);
+        }
+    }
+
+    /** A section of the person's own (say "Talks" or "Patents"): a title and entries. */
+    public record CustomSection(String title, List<CustomEntry> entries) {
+        public CustomSection {
+            title = text(title);
+            entries = listOf(entries);
+        }
+    }
+
+    /** An entry of a custom section, shaped like a job or a project. */
+    public record CustomEntry(String name, String description, String url, ResumeDate startDate, ResumeDate endDate,
+            String summary, List<String> highlights) {
+        public CustomEntry {
+            name = text(name);
+            description = text(description);
+            url = text(url);
+            summary = text(summary);
+            highlights = texts(highlights);
         }
     }
 

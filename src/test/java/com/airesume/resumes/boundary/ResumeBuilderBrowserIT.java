@@ -9,6 +9,10 @@ import com.airesume.testing.Browser;
 import com.airesume.testing.PdfPages;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -51,6 +56,8 @@ class ResumeBuilderBrowserIT {
         try (Browser browser = Browser.start(profile)) {
             WebDriver page = browser.driver();
             signUpAndLogIn(app, browser);
+            uploadPhoto(app, browser, profile.resolve("portrait.png"));
+            page.get(app.uri("/dashboard/").toString());
 
             browser.type("title", "Backend roles");
             browser.submit("createFromProfile");
@@ -93,7 +100,17 @@ class ResumeBuilderBrowserIT {
             assertAll(() -> assertEquals(List.of(), errors(page)),
                     () -> assertFalse(leavingWouldWarn(page), "everything is saved"));
             waitFor(page, () -> preview(page).contains("Cut p99 latency"));
+
+            click(page, By.id(page.findElement(By.cssSelector("input[value='Add a section of your own']"))
+                    .getAttribute("id")));
+            waitFor(page, () -> !page.findElements(By.cssSelector(".custom-section")).isEmpty());
+            customField(page, "Section title").sendKeys("Talks");
+            customField(page, "Title").sendKeys("Settlement without the nightly batch");
+            click(page, By.id("save"));
+            waitFor(page, () -> page.findElement(By.id("editor-status")).getText().equals("All changes saved"));
+            waitFor(page, () -> preview(page).contains("Settlement without the nightly batch"));
             assertAll(() -> assertTrue(preview(page).contains("Zoë Łukasiewicz")),
+                    () -> assertTrue(preview(page).contains("TALKS") || preview(page).contains("Talks")),
                     () -> assertTrue(preview(page).contains("Staff Engineer")),
                     () -> assertTrue(preview(page).contains("李小龍 Trading")));
             browser.screenshot("resume-2-editor");
@@ -180,6 +197,33 @@ class ResumeBuilderBrowserIT {
     /** The first field labelled {@code label}, found as a person finds it: by its label. */
     private static WebElement field(WebDriver page, String label) {
         String id = page.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
+        return page.findElement(By.id(id));
+    }
+
+    /** Uploads a profile photo, as the portrait template shows it. */
+    private static void uploadPhoto(RunningApp app, Browser browser, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(480, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(0x9cc3e6), 0, 640, new Color(0x1f4e79)));
+        g.fillRect(0, 0, 480, 640);
+        g.setColor(new Color(0xf2d0b5));
+        g.fillOval(150, 150, 180, 220);
+        g.fillRoundRect(90, 400, 300, 300, 120, 120);
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+        WebDriver page = browser.driver();
+        page.get(app.uri("/accounts/profile/").toString());
+        page.findElement(By.id("photoFile")).sendKeys(file.toAbsolutePath().toString());
+        browser.submit("uploadPhoto");
+        assertTrue(page.findElement(By.cssSelector(".notice-success")).getText().contains("Your photo is saved."));
+        browser.screenshot("profile-photo");
+        browser.assertAccessible();
+    }
+
+    /** A field of the first section of the person's own, by its label. */
+    private static WebElement customField(WebDriver page, String label) {
+        String id = page.findElement(By.xpath("//div[contains(@class,'custom-section')]//label[normalize-space()='"
+                + label + "']")).getAttribute("for");
         return page.findElement(By.id(id));
     }
 

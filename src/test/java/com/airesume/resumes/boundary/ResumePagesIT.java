@@ -126,6 +126,11 @@ class ResumePagesIT {
         assertAll(() -> assertEquals(200, stylesheet.statusCode()),
                 () -> assertTrue(stylesheet.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css")));
         assertEquals(404, owner.download("/resumes/preview/style.css?template=fancy&accent=zzz").statusCode());
+        assertTrue(new String(stylesheet.body(), StandardCharsets.UTF_8).contains("url('fonts/NotoSans-Regular.ttf')"));
+        HttpResponse<byte[]> font = owner.download("/resumes/preview/fonts/NotoSans-Regular.ttf");
+        assertAll(() -> assertEquals(200, font.statusCode()),
+                () -> assertEquals("font/ttf", font.headers().firstValue("Content-Type").orElseThrow()),
+                () -> assertEquals(404, owner.download("/resumes/preview/fonts/Secret.ttf").statusCode()));
     }
 
     @Test

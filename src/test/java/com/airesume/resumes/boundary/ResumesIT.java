@@ -9,6 +9,11 @@ import com.airesume.accounts.boundary.AccountService;
 import com.airesume.accounts.boundary.Signup;
 import com.airesume.resumes.control.InvalidJsonResumeException;
 import com.airesume.resumes.entity.JsonResume;
+import com.airesume.resumes.entity.Paper;
+import com.airesume.resumes.entity.ResumeDesign;
+import com.airesume.resumes.entity.ResumeSection;
+import com.airesume.resumes.entity.SectionLayout;
+import com.airesume.resumes.entity.Template;
 import com.airesume.testing.Deployments;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -84,6 +89,34 @@ class ResumesIT {
         assertAll(() -> assertEquals(List.of(copy, first), resumes.list(owner).stream().map(ResumeSummary::id)
                         .toList()),
                 () -> assertEquals("Copy of Data roles", resumes.get(owner, copy).getTitle(), "the copy is its own"));
+    }
+
+    @Test
+    void aSaveBasedOnAnOldVersionIsRefusedAndTheDesignTravelsWithCopies() {
+        long owner = newAccount();
+        long id = resumes.create(owner, "Backend roles", JsonResume.EMPTY);
+        ResumeDraft opened = resumes.open(owner, id);
+        ResumeDesign modern = new ResumeDesign(Template.MODERN, "#7a1f5c", 11, Paper.LETTER);
+        SectionLayout layout = SectionLayout.DEFAULT.moved(ResumeSection.SKILLS, -3)
+                .withTitle(ResumeSection.WORK, "Where I worked").withVisible(ResumeSection.REFERENCES, false);
+        JsonResume content = new JsonResume(new JsonResume.Basics("Zoë Łukasiewicz", null, null, null, null, null,
+                null, null, null), null, null, null, null, null, null, null, null, null, null, null, null);
+
+        long saved = resumes.save(owner, id, opened.version(), "Platform roles", content, modern, layout);
+
+        assertThrows(StaleResumeException.class, () -> resumes.save(owner, id, opened.version(), "Second tab",
+                JsonResume.EMPTY, ResumeDesign.DEFAULT, SectionLayout.DEFAULT), "the other tab's save is refused");
+        assertThrows(ResumeNotFoundException.class, () -> resumes.save(newAccount(), id, saved, "Mine",
+                JsonResume.EMPTY, ResumeDesign.DEFAULT, SectionLayout.DEFAULT));
+        ResumeDraft reopened = resumes.open(owner, id);
+        ResumeDraft copy = resumes.open(owner, resumes.duplicate(owner, id));
+        assertAll(() -> assertTrue(saved > opened.version()),
+                () -> assertEquals("Platform roles", reopened.title()),
+                () -> assertEquals(content, reopened.content()),
+                () -> assertEquals(modern, reopened.design()),
+                () -> assertEquals(layout, reopened.layout()),
+                () -> assertEquals(modern, copy.design()),
+                () -> assertEquals(layout, copy.layout()));
     }
 
     @Test

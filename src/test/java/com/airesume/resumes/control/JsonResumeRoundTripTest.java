@@ -46,7 +46,11 @@ class JsonResumeRoundTripTest {
                 () -> assertEquals("Climbing", resume.interests().get(0).name()),
                 () -> assertTrue(resume.references().get(0).name().startsWith("李小龍")),
                 () -> assertEquals(List.of("Author", "Maintainer"), resume.projects().get(0).roles()),
-                () -> assertEquals("v1.2.1", resume.meta().version()));
+                () -> assertEquals("v1.2.1", resume.meta().version()),
+                () -> assertEquals("Talks", resume.customSections().get(0).title(), "the file's own sections"),
+                () -> assertEquals(List.of("400 attendees", "Recording: 12,000 views"),
+                        resume.customSections().get(0).entries().get(0).highlights()),
+                () -> assertEquals("2022", resume.customSections().get(0).entries().get(1).startDate().toString()));
     }
 
     @Test
@@ -85,7 +89,7 @@ class JsonResumeRoundTripTest {
                 """));
         assertEquals(List.of(
                 "/hobbies: is not a JSON Resume 1.2.1 field here; the fields are awards, basics, certificates,"
-                        + " education, interests, languages, meta, projects, publications, references, skills,"
+                        + " customSections, education, interests, languages, meta, projects, publications, references, skills,"
                         + " volunteer, work",
                 "/basics/nickname: is not a JSON Resume 1.2.1 field here; the fields are email, image, label,"
                         + " location, name, phone, profiles, summary, url",

@@ -232,4 +232,25 @@ class ResumeDocumentTest {
         }
         assertFalse(text.contains("Marszałkowska"), "the street address is not printed");
     }
+
+    @Test
+    void ownSectionsPrintUnderTheirTitlesWhereTheirPlaceIsAndNotWhenHidden() throws Exception {
+        JsonResume resume = resume(SampleResumes.basics("Zoë Łukasiewicz", "Engineer"), List.of(new Work("Allegro",
+                null, null, "Engineer", null, SampleResumes.date("2021-03"), null, null, List.of())))
+                .withCustomSections(List.of(
+                        new JsonResume.CustomSection("Talks", List.of(new JsonResume.CustomEntry("Settlement",
+                                "JDD Kraków", null, SampleResumes.date("2023-10"), null, null, List.of("400 seats")))),
+                        new JsonResume.CustomSection("Patents", List.of(new JsonResume.CustomEntry("Ledger sharding",
+                                null, null, null, null, null, List.of())))));
+        SectionLayout first = SectionLayout.DEFAULT.moved(ResumeSection.CUSTOM, -20);
+
+        Document document = parse(xhtml(resume, ResumeDesign.DEFAULT, first, null));
+
+        assertEquals(List.of("Talks", "Patents", "Summary", "Experience"),
+                texts(document, "//*[local-name()='h2']"));
+        assertTrue(text(document, "//*[local-name()='div'][contains(@class,'section-custom')]").contains("400 seats"));
+        Document hidden = parse(xhtml(resume, ResumeDesign.DEFAULT, first.withVisible(ResumeSection.CUSTOM, false),
+                null));
+        assertEquals(List.of("Summary", "Experience"), texts(hidden, "//*[local-name()='h2']"));
+    }
 }

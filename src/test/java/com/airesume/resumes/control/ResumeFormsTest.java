@@ -209,4 +209,26 @@ class ResumeFormsTest {
         assertEquals(ResumeSection.values().length, old.sections().size());
         assertEquals(SectionLayout.DEFAULT, SectionLayoutJson.read("[]"));
     }
+
+    @Test
+    void ownSectionsAreAddedFilledAndNeedATitleOnlyWhenTheyHoldSomething() {
+        ResumeForm form = ResumeForms.of(JsonResume.EMPTY, SectionLayout.DEFAULT);
+        Section place = form.section(ResumeSection.CUSTOM);
+        assertTrue(place.addCustom());
+        assertTrue(place.addCustom());
+        ResumeForm.Custom talks = place.getCustoms().get(0);
+        Entry talk = talks.getEntries().get(0);
+        talk.field("name").setValue("Settlement without the nightly batch");
+        talk.field("startDate").setValue("2023-10");
+
+        assertTrue(ResumeForms.read(form).isEmpty(), "a section with an entry needs a title");
+        assertEquals(ResumeForms.ERROR_TITLE, talks.getTitle().getError());
+
+        talks.getTitle().setValue("Talks");
+        JsonResume saved = ResumeForms.read(form).orElseThrow().resume();
+        assertEquals(1, saved.customSections().size(), "the untouched second section is dropped");
+        assertEquals("Talks", saved.customSections().get(0).title());
+        assertEquals("Settlement without the nightly batch", saved.customSections().get(0).entries().get(0).name());
+        assertEquals(saved, ResumeForms.read(ResumeForms.of(saved, SectionLayout.DEFAULT)).orElseThrow().resume());
+    }
 }
