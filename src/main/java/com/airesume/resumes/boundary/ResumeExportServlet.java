@@ -5,6 +5,7 @@ import com.airesume.media.boundary.MediaStore;
 import com.airesume.media.boundary.MediaUnavailableException;
 import com.airesume.platform.limits.RateLimits;
 import com.airesume.resumes.control.DownloadNames;
+import com.airesume.resumes.entity.Resume;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -48,18 +49,21 @@ public class ResumeExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long owner = currentUser.id();
-        ResumeDraft resume;
+        long id = ResumeIds.parse(request.getParameter("id"));
         try {
-            resume = resumes.open(owner, ResumeIds.parse(request.getParameter("id")));
+            if (request.getServletPath().startsWith("/resumes/json")) {
+                Resume stored = resumes.get(owner, id);
+                send(response, "application/json", DownloadNames.attachment(stored.getTitle(), "json"),
+                        stored.getContentJson().getBytes(StandardCharsets.UTF_8));
+            } else {
+                pdf(owner, resumes.open(owner, id), response);
+            }
         } catch (ResumeNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
         }
-        if (request.getServletPath().startsWith("/resumes/json")) {
-            byte[] json = resumes.exportJson(owner, resume.id()).getBytes(StandardCharsets.UTF_8);
-            send(response, "application/json", DownloadNames.attachment(resume.title(), "json"), json);
-            return;
-        }
+    }
+
+    private void pdf(long owner, ResumeDraft resume, HttpServletResponse response) throws IOException {
         if (!limits.tryAcquire("resume-pdf", Long.toString(owner), PDFS_PER_MINUTE, Duration.ofMinutes(1))) {
             response.setHeader("Retry-After", "60");
             response.sendError(429);

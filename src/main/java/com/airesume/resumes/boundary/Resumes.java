@@ -64,17 +64,22 @@ public class Resumes {
 
     /** The content, read back from what is stored (always the writer's own output). */
     public JsonResume content(long ownerId, long id) {
+        return content(get(ownerId, id));
+    }
+
+    private static JsonResume content(Resume resume) {
         try {
-            return JsonResumeReader.read(get(ownerId, id).getContentJson());
+            return JsonResumeReader.read(resume.getContentJson());
         } catch (InvalidJsonResumeException e) {
-            throw new IllegalStateException("Resume " + id + " holds content the reader refuses: " + e.problems(), e);
+            throw new IllegalStateException("Resume " + resume.getId() + " holds content the reader refuses: "
+                    + e.problems(), e);
         }
     }
 
     /** The resume as the editor opens it. */
     public ResumeDraft open(long ownerId, long id) {
         Resume resume = get(ownerId, id);
-        return new ResumeDraft(id, resume.getTitle(), content(ownerId, id), resume.getDesign(),
+        return new ResumeDraft(id, resume.getTitle(), content(resume), resume.getDesign(),
                 SectionLayoutJson.read(resume.getSectionsJson()), resume.getVersion(), resume.getUpdatedAt());
     }
 
