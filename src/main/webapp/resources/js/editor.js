@@ -84,6 +84,17 @@
     window.addEventListener("resize", fitPreview);
     watchPreview();
 
+    /* While the editor is open, a small request every few minutes keeps the session (and with it the form and
+       everything typed into it) from expiring under someone who is reading or thinking. */
+    var KEEP_ALIVE_MS = 5 * 60 * 1000;
+    window.setInterval(function () {
+        var frame = document.querySelector("#" + PREVIEW_ID + " iframe");
+        if (frame && window.fetch) {
+            window.fetch(new URL("style.css?template=classic&accent=1f4e79&size=10&paper=a4", frame.src),
+                {cache: "no-store", credentials: "same-origin"});
+        }
+    }, KEEP_ALIVE_MS);
+
     document.addEventListener("click", function (event) {
         var button = event.target.closest && event.target.closest("#" + FORM_ID + " input[type=submit]");
         if (!button || typeof faces === "undefined") {
