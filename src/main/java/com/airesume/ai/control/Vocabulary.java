@@ -1,0 +1,85 @@
+package com.airesume.ai.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the built-in engine reads job postings with, kept as text files beside this class so they can
+ * grow without code: {@code stopwords.txt} (English function words and job-ad filler), {@code skills.txt} (skills
+ * and multi-word terms, one per line) and {@code synonyms.txt} ({@code canonical: other, other}).
+ */
+final class Vocabulary {
+
+    private static final Set<String> STOP_WORDS = new HashSet<>(lines("stopwords.txt"));
+    private static final Map<String, String> SYNONYMS = synonyms();
+    private static final Set<String> SKILLS = skills();
+    /** The most words a known term has. */
+    static final int LONGEST_TERM = SKILLS.stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+
+    private Vocabulary() {
+    }
+
+    /** The canonical spelling of a word ({@code k8s} is {@code kubernetes}); a synonym may be several words. */
+    static String canonical(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return SYNONYMS.getOrDefault(bare, bare);
+    }
+
+    static boolean isSkill(String term) {
+        return SKILLS.contains(term);
+    }
+
+    /** Whether a word can be a keyword on its own: not a stop word, not a number, longer than one letter. */
+    static boolean isContent(String word) {
+        return word.length() > 1 && !STOP_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
+                || SKILLS.contains(word);
+    }
+
+    private static Map<String, String> synonyms() {
+        Map<String, String> synonyms = new HashMap<>();
+        for (String line : lines("synonyms.txt")) {
+            String[] parts = line.split(":", 2);
+            String canonical = parts[0].strip();
+            for (String other : parts[1].split(",")) {
+                synonyms.put(other.strip(), canonical);
+            }
+        }
+        return synonyms;
+    }
+
+    /** Skills in canonical spelling, so that "JS" in a posting and "JavaScript" in a resume meet. */
+    private static Set<String> skills() {
+        Set<String> skills = new HashSet<>();
+        for (String line : lines("skills.txt")) {
+            StringBuilder canonical = new StringBuilder();
+            for (String word : line.split(" ")) {
+                canonical.append(canonical.length() == 0 ? "" : " ").append(canonical(word));
+            }
+            skills.add(canonical.toString());
+        }
+        return skills;
+    }
+
+    private static List<String> lines(String file) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing word list " + file);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(l -> l.strip().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
