@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * <p><b>Keywords.</b> The posting is lower-cased and split into words, keeping the characters skills are spelled
  * with ({@code c++}, {@code c#}, {@code node.js}, {@code ci/cd}). Known multi-word terms ("distributed systems",
  * "machine learning") are taken whole; other pairs of adjacent words that are not skills themselves count as a
- * term when the posting uses them at least twice. Stop words and job-ad filler ("experience", "team", "strong") are dropped, and synonyms are folded
- * to one name ({@code js} and {@code javascript}, {@code k8s} and {@code kubernetes}).</p>
+ * term when the posting uses them at least twice. Stop words and job-ad filler ("experience", "team", "strong")
+ * are dropped, and synonyms are folded to one name ({@code js} and {@code javascript}, {@code k8s} and
+ * {@code kubernetes}).</p>
  *
  * <p><b>Score.</b> Each keyword weighs its number of mentions in the posting (at most 3, so one repeated word
  * cannot dominate), doubled for a known skill. Only the {@value #KEPT} heaviest keywords count. The score is
