@@ -70,18 +70,24 @@ public class ResumePreviewServlet extends HttpServlet {
     }
 
     private void document(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResumeDraft saved;
+        long owner = currentUser.id();
+        long id = ResumeIds.parse(request.getParameter("id"));
+        String photo = currentUser.photo()
+                .map(key -> request.getContextPath() + "/accounts/profile/photo/?v=" + key).orElse(null);
+        String document;
         try {
-            saved = resumes.open(currentUser.id(), ResumeIds.parse(request.getParameter("id")));
+            // An unsaved draft is what the editor shows; the stored resume is then only checked, not read.
+            Optional<PreviewDrafts.Draft> draft = drafts.find(id).filter(d -> resumes.find(owner, id).isPresent());
+            if (draft.isPresent()) {
+                document = rendering.xhtml(draft.get().content(), draft.get().design(), draft.get().layout(), photo);
+            } else {
+                ResumeDraft saved = resumes.open(owner, id);
+                document = rendering.xhtml(saved.content(), saved.design(), saved.layout(), photo);
+            }
         } catch (ResumeNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String photo = currentUser.photo()
-                .map(key -> request.getContextPath() + "/accounts/profile/photo/?v=" + key).orElse(null);
-        String document = drafts.find(saved.id())
-                .map(d -> rendering.xhtml(d.content(), d.design(), d.layout(), photo))
-                .orElseGet(() -> rendering.xhtml(saved.content(), saved.design(), saved.layout(), photo));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
