@@ -39,6 +39,61 @@
         faces.ajax.request(button, {type: "click"}, {execute: "@form", render: render});
     }
 
+    /* The assistant's Cancel and "check again" buttons post only themselves and redraw only their panel, so a
+       running request never disturbs what is being typed elsewhere. */
+    function sendLocal(button) {
+        var panel = panelOf(button);
+        answerPanelId = panel;
+        focusedId = document.activeElement && document.activeElement.id;
+        faces.ajax.request(button, {type: "click"}, {execute: button.id, render: panel || "@form"});
+    }
+
+    var POLL_MS = 800;
+    var pollTimer = null;
+
+    /* While a request runs, its panel holds a hidden "check again" button: press it until the answer is there. */
+    function schedulePoll() {
+        window.clearTimeout(pollTimer);
+        var poll = document.querySelector("#" + FORM_ID + " .ai-poll");
+        if (poll && typeof faces !== "undefined") {
+            pollTimer = window.setTimeout(function () {
+                var again = document.getElementById(poll.id);
+                if (again) {
+                    sendLocal(again);
+                }
+            }, POLL_MS);
+        }
+    }
+
+    /* The panel whose answer is awaited: when it arrives, focus moves to it, unless the person is busy elsewhere. */
+    var answerPanelId = null;
+
+    function panelOf(button) {
+        var panel = button.closest(".ai-panel");
+        return panel ? panel.id : button.getAttribute("data-panel");
+    }
+
+    function focusAnswer() {
+        var panel = answerPanelId && document.getElementById(answerPanelId);
+        if (!panel || panel.querySelector(".ai-poll")) {
+            answerPanelId = panel ? answerPanelId : null;
+            return false;
+        }
+        answerPanelId = null;
+        var heading = panel.querySelector(".ai-focus");
+        var idle = !document.activeElement || document.activeElement === document.body
+            || panel.contains(document.activeElement);
+        if (heading && idle) {
+            heading.focus();
+            return true;
+        }
+        return false;
+    }
+
+    function isAssistantInput(element) {
+        return element.classList && element.classList.contains("ai-input");
+    }
+
     function refreshPreview() {
         var button = document.getElementById(REFRESH_ID);
         if (button) {
@@ -83,6 +138,7 @@
 
     window.addEventListener("resize", fitPreview);
     watchPreview();
+    schedulePoll();
 
     /* While the editor is open, a small request every few minutes keeps the session (and with it the form and
        everything typed into it) from expiring under someone who is reading or thinking. */
@@ -104,6 +160,11 @@
         if (button.id === REFRESH_ID) {
             window.clearTimeout(timer);
             send(button, PREVIEW_ID);
+        } else if (button.classList.contains("ai-local")) {
+            sendLocal(button);
+        } else if (button.classList.contains("ai-action")) {
+            answerPanelId = panelOf(button);
+            send(button, "@form");
         } else {
             if (button.id !== "save") {
                 markDirty();
@@ -113,14 +174,14 @@
     });
 
     document.addEventListener("input", function (event) {
-        if (form() && form().contains(event.target)) {
+        if (form() && form().contains(event.target) && !isAssistantInput(event.target)) {
             markDirty();
             schedulePreview();
         }
     });
 
     document.addEventListener("change", function (event) {
-        if (form() && form().contains(event.target)) {
+        if (form() && form().contains(event.target) && !isAssistantInput(event.target)) {
             markDirty();
             if (event.target.classList.contains("refreshes-preview")) {
                 window.clearTimeout(timer);
@@ -147,6 +208,10 @@
                 dirty = false;
             } else if (status === "UNSAVED" || status === "INVALID" || status === "STALE") {
                 dirty = true;
+            }
+            schedulePoll();
+            if (focusAnswer()) {
+                return;
             }
             if (data.source && data.source.id === "save") {
                 var problem = form().querySelector("[aria-invalid=true]");

@@ -1,5 +1,7 @@
 /**
- * AI help with resumes: the built-in offline engine (writing advice, keyword matching against a job posting) and,
- * when configured, an OpenAI-compatible server. This first part holds the keyword matching.
+ * AI help with resumes: improve a line, fix spelling and grammar, change tone, write a summary, suggest bullets,
+ * and tailor a resume to a job posting with a keyword-match score. The built-in offline engine answers unless an
+ * OpenAI-compatible server is configured; then that server answers, and the built-in engine stands in whenever
+ * it fails. Every answer is a suggestion the person accepts, edits or discards.
  */
 package com.airesume.ai;

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import com.airesume.ai.control.AiUnavailableException.Reason;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -70,14 +71,15 @@ public final class ChatCompletions {
             try {
                 response = http.send(request(body), HttpResponse.BodyHandlers.ofString());
             } catch (HttpTimeoutException e) {
-                throw new AiUnavailableException("The AI server did not answer within "
+                throw new AiUnavailableException(Reason.TIMEOUT, "The AI server did not answer within "
                         + answerTimeout.toMillis() + " ms");
             } catch (IOException e) {
-                throw new AiUnavailableException("The AI server could not be reached: "
+                throw new AiUnavailableException(Reason.UNREACHABLE, "The AI server could not be reached: "
                         + e.getClass().getSimpleName());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AiUnavailableException("Interrupted while waiting for the AI server");
+                throw new AiUnavailableException(Reason.INTERRUPTED,
+                        "Interrupted while waiting for the AI server");
             }
             int status = response.statusCode();
             if (status / 100 == 2) {
@@ -85,13 +87,13 @@ public final class ChatCompletions {
             }
             last = "The AI server answered " + status;
             if (status != 429 && status / 100 != 5) {
-                throw new AiUnavailableException(last);
+                throw new AiUnavailableException(Reason.REFUSED, last);
             }
             if (attempt < ATTEMPTS) {
                 pause.accept(retryAfter(response).orElse(500L << (attempt - 1)));
             }
         }
-        throw new AiUnavailableException(last + " " + ATTEMPTS + " times");
+        throw new AiUnavailableException(Reason.OVERLOADED, last + " " + ATTEMPTS + " times");
     }
 
     private HttpRequest request(String body) {
@@ -116,11 +118,13 @@ public final class ChatCompletions {
             String content = answer.getJsonArray("choices").getJsonObject(0).getJsonObject("message")
                     .getString("content");
             if (content.isBlank()) {
-                throw new AiUnavailableException("The AI server answered with no text");
+                throw new AiUnavailableException(Reason.MALFORMED,
+                        "The AI server answered with no text");
             }
             return content.strip();
         } catch (JsonException | ClassCastException | NullPointerException | IndexOutOfBoundsException e) {
-            throw new AiUnavailableException("The AI server's answer is not a chat completion");
+            throw new AiUnavailableException(Reason.MALFORMED,
+                    "The AI server's answer is not a chat completion");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.airesume.ai.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -46,7 +47,8 @@ public final class KeywordMatch {
      * @param skill whether it is a known skill
      * @param sections the resume's sections that mention it, in the resume's order; empty when missing
      */
-    public record Keyword(String term, int weight, boolean skill, List<String> sections) {
+    public record Keyword(String term, int weight, boolean skill, List<String> sections)
+            implements Serializable {
 
         public boolean matched() {
             return !sections.isEmpty();
@@ -59,7 +61,7 @@ public final class KeywordMatch {
      * @param score 0 to 100
      * @param keywords the counted keywords, heaviest first
      */
-    public record Result(int score, List<Keyword> keywords) {
+    public record Result(int score, List<Keyword> keywords) implements Serializable {
 
         public List<Keyword> matched() {
             return keywords.stream().filter(Keyword::matched).toList();

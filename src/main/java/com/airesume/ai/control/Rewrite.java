@@ -1,5 +1,6 @@
 package com.airesume.ai.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param text the rewritten text; equal to the original when no rule applied
  * @param changes what was replaced by what, in the order made
  */
-public record Rewrite(String text, List<Change> changes) {
+public record Rewrite(String text, List<Change> changes) implements Serializable {
 
     /**
      * One replacement.
@@ -17,7 +18,7 @@ public record Rewrite(String text, List<Change> changes) {
      * @param before the words as they were
      * @param after the words that replaced them; empty when they were removed
      */
-    public record Change(String before, String after) {
+    public record Change(String before, String after) implements Serializable {
 
         public Change {
             Objects.requireNonNull(before);

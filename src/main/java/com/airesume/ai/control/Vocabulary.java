@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,11 +17,13 @@ import java.util.Set;
 /**
  * The word lists the built-in engine reads job postings with, kept as text files beside this class so they can
  * grow without code: {@code stopwords.txt} (English function words and job-ad filler), {@code skills.txt} (skills
- * and multi-word terms, one per line) and {@code synonyms.txt} ({@code canonical: other, other}).
+ * and multi-word terms, one per line), {@code synonyms.txt} ({@code canonical: other, other}) and
+ * {@code plurals-kept.txt} (words ending in s that are not plurals).
  */
 final class Vocabulary {
 
     private static final Set<String> STOP_WORDS = new HashSet<>(lines("stopwords.txt"));
+    private static final Set<String> KEEP_PLURAL = new HashSet<>(lines("plurals-kept.txt"));
     private static final Map<String, String> SYNONYMS = synonyms();
     private static final Set<String> SKILLS = skills();
     /** The most words a known term has. */
@@ -29,10 +32,52 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** The canonical spelling of a word ({@code k8s} is {@code kubernetes}); a synonym may be several words. */
+    /**
+     * The canonical spelling of a word ({@code k8s} is {@code kubernetes}, {@code payments} is {@code payment});
+     * a synonym may be several words.
+     */
     static String canonical(String word) {
         String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return SYNONYMS.getOrDefault(bare, bare);
+        String synonym = SYNONYMS.get(bare);
+        if (synonym == null) {
+            return singular(bare);
+        }
+        StringBuilder words = new StringBuilder();
+        for (String part : synonym.split(" ")) {
+            words.append(words.length() == 0 ? "" : " ").append(singular(part));
+        }
+        return words.toString();
+    }
+
+    /** Every spelling of a canonical term the word lists know: the term itself, then its synonyms. */
+    static List<String> spellings(String term) {
+        List<String> spellings = new ArrayList<>(List.of(term));
+        SYNONYMS.forEach((other, canonical) -> {
+            if (canonical(other).equals(term) && !spellings.contains(other)) {
+                spellings.add(other);
+            }
+        });
+        return spellings;
+    }
+
+    /**
+     * The singular of a regular English plural, so "payments" meets "payment" and "systems" meets "system". Words
+     * that only look plural ("kubernetes", "analytics", "sales", "business") are kept by the endings skipped and by
+     * {@code plurals-kept.txt}.
+     */
+    static String singular(String word) {
+        int n = word.length();
+        if (n < 5 || !word.endsWith("s") || KEEP_PLURAL.contains(word) || word.endsWith("ss") || word.endsWith("us")
+                || word.endsWith("is") || word.endsWith("ics") || !word.chars().allMatch(Character::isLetter)) {
+            return word;
+        }
+        if (word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+            return word.substring(0, n - 2);
+        }
+        return word.substring(0, n - 1);
     }
 
     static boolean isSkill(String term) {

@@ -49,7 +49,7 @@ public final class WritingAdvice {
             + "|grown))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER = Pattern.compile("\\s*\\b(?:very|really|successfully|various|basically"
-            + "|actually|just|etc\\.?|a lot of|in order)\\b", Pattern.CASE_INSENSITIVE);
+            + "|actually|just|etc\\.?|in order)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON_START = Pattern.compile("^(?:i|we)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|my|mine|myself)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -192,7 +192,7 @@ public class ResumeEditBacking implements Serializable {
         changed();
     }
 
-    private void changed() {
+    void changed() {
         if (status != Status.STALE) {
             status = Status.UNSAVED;
         }

@@ -94,6 +94,37 @@ public final class ResumeForm implements Serializable {
                 || customs().anyMatch(c -> c.title.error != null || c.entries.stream().anyMatch(Entry::hasErrors));
     }
 
+    /** Every line of every list, in the form's order. */
+    public Stream<Line> lines() {
+        Stream<Entry> entries = Stream.concat(sections.stream().flatMap(s -> s.entries.stream()),
+                customs().flatMap(c -> c.entries.stream()));
+        return entries.flatMap(e -> e.lists.stream()).flatMap(l -> l.lines.stream());
+    }
+
+    /**
+     * Adds skills as keywords of the first Skills entry (a new one when there is none), leaving out those already
+     * listed in any letter case.
+     *
+     * @return how many were added; fewer when the list is full
+     */
+    public int addSkills(List<String> skills) {
+        Section section = section(ResumeSection.SKILLS);
+        if (section.entries.isEmpty() && !section.addEntry()) {
+            return 0;
+        }
+        Lines keywords = section.entries.get(0).list("keywords");
+        keywords.lines.removeIf(line -> ResumeForms.isBlank(line.text));
+        int added = 0;
+        for (String skill : skills) {
+            boolean listed = keywords.lines.stream().anyMatch(l -> l.text.strip().equalsIgnoreCase(skill.strip()));
+            if (!listed && !skill.isBlank() && keywords.addLine()) {
+                keywords.lines.get(keywords.lines.size() - 1).text = skill.strip();
+                added++;
+            }
+        }
+        return added;
+    }
+
     private Stream<Custom> customs() {
         return sections.stream().flatMap(s -> s.customs.stream());
     }
@@ -330,8 +361,20 @@ public final class ResumeForm implements Serializable {
         }
     }
 
+    /** A text the writing assistant can work on: a long field or one line of a list. */
+    public interface Text {
+
+        String getId();
+
+        /** The text as typed, never null. */
+        String text();
+
+        /** Puts an accepted suggestion in place of the text. */
+        void replace(String text);
+    }
+
     /** A field as typed, and the bundle key of its problem after a save, if any. */
-    public static final class Field implements Serializable {
+    public static final class Field implements Text, Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -370,6 +413,16 @@ public final class ResumeForm implements Serializable {
 
         public String getError() {
             return error;
+        }
+
+        @Override
+        public String text() {
+            return value == null ? "" : value;
+        }
+
+        @Override
+        public void replace(String text) {
+            value = text;
         }
 
         void reject(String errorKey) {
@@ -422,7 +475,7 @@ public final class ResumeForm implements Serializable {
     }
 
     /** One line of a list, as typed. */
-    public static final class Line implements Serializable {
+    public static final class Line implements Text, Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -442,6 +495,16 @@ public final class ResumeForm implements Serializable {
         }
 
         public void setText(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String text() {
+            return text == null ? "" : text;
+        }
+
+        @Override
+        public void replace(String text) {
             this.text = text;
         }
     }

@@ -127,6 +127,7 @@ class ChatCompletionsTest {
         assertAll(() -> assertEquals("The AI server answered 500 3 times", e.getMessage()),
                 () -> assertEquals(3, calls.get()),
                 () -> assertEquals(List.of(500L, 1000L), pauses),
+                () -> assertEquals(AiUnavailableException.Reason.OVERLOADED, e.reason()),
                 () -> assertFalse(e.getMessage().contains(KEY)));
     }
 
@@ -140,14 +141,17 @@ class ChatCompletionsTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertAll(() -> assertEquals("The AI server did not answer within 700 ms", e.getMessage()),
                 () -> assertEquals(1, calls.get()),
+                () -> assertEquals(AiUnavailableException.Reason.TIMEOUT, e.reason()),
                 () -> assertTrue(millis < 5000, millis + " ms"));
     }
 
     @Test
     void aMalformedOrEmptyAnswerIsRefused() {
         replies = new Reply[] {new Reply(200, "{\"choices\": [", null, false)};
-        assertEquals("The AI server's answer is not a chat completion",
-                assertThrows(AiUnavailableException.class, () -> client(base()).complete("s", "u")).getMessage());
+        AiUnavailableException cutOff = assertThrows(AiUnavailableException.class,
+                () -> client(base()).complete("s", "u"));
+        assertEquals("The AI server's answer is not a chat completion", cutOff.getMessage());
+        assertEquals(AiUnavailableException.Reason.MALFORMED, cutOff.reason());
         calls.set(0);
         replies = new Reply[] {new Reply(200, "{\"choices\": []}", null, false)};
         assertEquals("The AI server's answer is not a chat completion",
@@ -157,11 +161,15 @@ class ChatCompletionsTest {
     @Test
     void aRefusedRequestIsNotRetriedAndAnUnreachableServerIsNamed() {
         replies = new Reply[] {new Reply(401, "{}", null, false)};
-        assertEquals("The AI server answered 401",
-                assertThrows(AiUnavailableException.class, () -> client(base()).complete("s", "u")).getMessage());
+        AiUnavailableException refused = assertThrows(AiUnavailableException.class,
+                () -> client(base()).complete("s", "u"));
+        assertEquals("The AI server answered 401", refused.getMessage());
+        assertEquals(AiUnavailableException.Reason.REFUSED, refused.reason());
         assertEquals(1, calls.get());
         server.stop(0);
-        assertTrue(assertThrows(AiUnavailableException.class, () -> client(base()).complete("s", "u")).getMessage()
-                .startsWith("The AI server could not be reached"));
+        AiUnavailableException unreachable = assertThrows(AiUnavailableException.class,
+                () -> client(base()).complete("s", "u"));
+        assertTrue(unreachable.getMessage().startsWith("The AI server could not be reached"));
+        assertEquals(AiUnavailableException.Reason.UNREACHABLE, unreachable.reason());
     }
 }
