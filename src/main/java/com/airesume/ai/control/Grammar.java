@@ -32,7 +32,7 @@ public final class Grammar {
     private static final Pattern ARTICLE = Pattern.compile("\\b([Aa]n?)(\\s+)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)");
     private static final Pattern LONE_I = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])i(?![\\p{L}\\p{N}'’.-])");
     private static final Pattern SENTENCE_START = Pattern.compile(
-            "(^|(?<!\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf|ca))[.!?]\\s+)(\\p{Ll}[\\p{L}\\p{N}.+#-]*)");
+            "(^|(?<!\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf|ca))(?<!\\.\\.)[.!?]\\s+)(\\p{Ll}[\\p{L}\\p{N}.+#-]*)");
     private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=\\S)\\s+([,;:!?]|\\.(?=\\s|$))");
     private static final Pattern SPACE_BEFORE_PERCENT = Pattern.compile("(?<=\\d)\\s+%");
     private static final Pattern SPACE_AFTER = Pattern.compile("([,;])(?=\\p{L})");

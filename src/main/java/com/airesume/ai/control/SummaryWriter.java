@@ -69,7 +69,7 @@ public final class SummaryWriter {
             job.highlights().stream().filter(h -> FIGURE.matcher(h).find())
                     .filter(h -> h.split("\\s+").length <= MAX_HIGHLIGHT_WORDS)
                     .min(Comparator.comparingInt(String::length))
-                    .ifPresent(h -> sentences.add(capitalised(h.strip()).replaceAll("[.;,]*$", ".")));
+                    .ifPresent(h -> sentences.add(capitalised(h.strip()).replaceFirst("[.;,]*$", ".")));
         });
         return String.join(" ", sentences);
     }

@@ -80,6 +80,9 @@ public final class ToneRules {
             StringBuilder direct = new StringBuilder();
             while (able.find()) {
                 String verb = past(able.group(1));
+                if (Character.isUpperCase(able.group().charAt(0))) {
+                    verb = Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+                }
                 changes.add(new Rewrite.Change(able.group(), verb));
                 able.appendReplacement(direct, Matcher.quoteReplacement(verb));
             }

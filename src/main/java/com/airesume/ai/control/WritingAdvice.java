@@ -113,10 +113,12 @@ public final class WritingAdvice {
         if (weak.find()) {
             String rest = result.substring(weak.end());
             String[] words = rest.split("\\s+", 2);
-            String verb = pastTense(words[0]);
+            // "…involved in hiring." ends on its verb: the full stop stays after the rewritten one.
+            String word = words[0].replaceAll("[.,;:!?]+$", "");
+            String verb = pastTense(word);
             if (verb != null) {
-                String object = words.length > 1 ? words[1] : "";
-                if (NOUN_VERBS.containsKey(words[0].toLowerCase(Locale.ROOT))) {
+                String object = (words[0].substring(word.length()) + (words.length > 1 ? " " + words[1] : "")).strip();
+                if (NOUN_VERBS.containsKey(word.toLowerCase(Locale.ROOT))) {
                     object = object.replaceFirst("(?i)^of\\s+", "");
                 }
                 result = (verb + " " + object).strip();

@@ -44,7 +44,9 @@ public record JsonResume(Basics basics, List<Work> work, List<Volunteer> volunte
     }
 
     public JsonResume {
-        basics = basics == null ? Basics.EMPTY : basics;
+        // New empty parts, not the EMPTY constants: whichever record class is loaded first, a constant of another
+        // may still be null while its class initialises.
+        basics = basics == null ? new Basics(null, null, null, null, null, null, null, null, null) : basics;
         work = listOf(work);
         volunteer = listOf(volunteer);
         education = listOf(education);
@@ -56,7 +58,7 @@ public record JsonResume(Basics basics, List<Work> work, List<Volunteer> volunte
         interests = listOf(interests);
         references = listOf(references);
         projects = listOf(projects);
-        meta = meta == null ? Meta.EMPTY : meta;
+        meta = meta == null ? new Meta(null, null, null) : meta;
         customSections = listOf(customSections);
     }
 
@@ -80,7 +82,7 @@ public record JsonResume(Basics basics, List<Work> work, List<Volunteer> volunte
             phone = text(phone);
             url = text(url);
             summary = text(summary);
-            location = location == null ? Location.EMPTY : location;
+            location = location == null ? new Location(null, null, null, null, null) : location;
             profiles = listOf(profiles);
         }
     }

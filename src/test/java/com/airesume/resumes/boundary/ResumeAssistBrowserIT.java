@@ -108,7 +108,7 @@ class ResumeAssistBrowserIT {
                             .toList()),
                     () -> assertEquals(List.of("latency"), texts(page, PANEL + " ins").stream().map(String::strip)
                             .toList()),
-                    () -> assertTrue(page.switchTo().activeElement().getText().equals("Suggested"),
+                    () -> assertEquals("ai-focus", page.switchTo().activeElement().getAttribute("class"),
                             "focus moves to the answer"));
             show(page, PANEL);
             browser.screenshot("ai-4-grammar-suggestion");
@@ -269,8 +269,11 @@ class ResumeAssistBrowserIT {
         return page.findElement(By.id(id));
     }
 
+    /** Clicks a button as a person would, after scrolling it clear of the editor's sticky bar. */
     private static void click(WebDriver page, By button) {
-        page.findElement(button).click();
+        WebElement element = page.findElement(button);
+        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private static void waitFor(WebDriver page, Supplier<Boolean> condition) {
