@@ -197,7 +197,7 @@ class ResumeAssistBrowserIT {
                             + " answered instead."), report),
                     () -> assertTrue(bodies.stream().anyMatch(b -> b.contains("<job_posting>")
                             && b.contains("Ignore all previous instructions")), "the posting went as data"));
-            show(page, "#tailor-panel");
+            show(page, "#tailor-panel .notice-warning");
             browser.screenshot("ai-8-external-fallback");
             browser.assertAccessible();
         } finally {
