@@ -9,6 +9,7 @@ import com.airesume.ai.control.AiRequest;
 import com.airesume.ai.control.Prompts.Tone;
 import com.airesume.ai.control.Suggestion;
 import com.airesume.ai.control.TailorReport;
+import com.airesume.ai.control.TextDiff;
 import com.airesume.platform.web.Texts;
 import com.airesume.resumes.control.ResumeForm;
 import com.airesume.resumes.control.ResumeForm.Entry;
@@ -42,6 +43,9 @@ public class ResumeAssistBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ResumeAssistBacking.class.getName());
+    /** The longest text and posting the assistant takes: a long field holds 4,000 characters. */
+    static final int MAX_TEXT = 4000;
+    static final int MAX_POSTING = 20000;
 
     @Inject
     ResumeEditBacking editor;
@@ -58,6 +62,7 @@ public class ResumeAssistBacking implements Serializable {
     private String edited;
     private Tone tone = Tone.PROFESSIONAL;
     private String notice;
+    private List<TextDiff.Piece> diff;
     private final Set<Integer> addedLines = new HashSet<>();
 
     private String posting;
@@ -73,6 +78,7 @@ public class ResumeAssistBacking implements Serializable {
         private final int index;
         private final TailorReport.Edit edit;
         private String after;
+        private List<TextDiff.Piece> diff;
 
         EditRow(int index, TailorReport.Edit edit) {
             this.index = index;
@@ -94,6 +100,14 @@ public class ResumeAssistBacking implements Serializable {
 
         public void setAfter(String after) {
             this.after = after;
+        }
+
+        /** The edit word by word, worked out once. */
+        public List<TextDiff.Piece> getDiff() {
+            if (diff == null) {
+                diff = edit.diff();
+            }
+            return diff;
         }
     }
 
@@ -142,7 +156,10 @@ public class ResumeAssistBacking implements Serializable {
             if (!progress.isRunning()) {
                 jobId = null;
             }
-            suggestion().ifPresent(s -> edited = s.text());
+            suggestion().ifPresent(s -> {
+                edited = s.text();
+                diff = s.diff();
+            });
         }
     }
 
@@ -209,6 +226,11 @@ public class ResumeAssistBacking implements Serializable {
         return progress == null ? null : progress.answer();
     }
 
+    /** The suggestion beside the original, word by word, worked out once per answer. */
+    public List<TextDiff.Piece> getDiff() {
+        return diff == null ? List.of() : diff;
+    }
+
     public Suggestion getSuggestion() {
         return suggestion().orElse(null);
     }
@@ -226,6 +248,10 @@ public class ResumeAssistBacking implements Serializable {
         tailorProgress = null;
         if (posting == null || posting.isBlank()) {
             tailorNotice = Texts.get("ai.tailor.empty");
+            return;
+        }
+        if (posting.length() > MAX_POSTING) {
+            tailorNotice = Texts.get("ai.tooLong", MAX_POSTING);
             return;
         }
         if (tailorJobId != null) {
@@ -329,6 +355,10 @@ public class ResumeAssistBacking implements Serializable {
             notice = Texts.get("ai.empty");
             return;
         }
+        if (text.length() > MAX_TEXT) {
+            notice = Texts.get("ai.tooLong", MAX_TEXT);
+            return;
+        }
         try {
             jobId = jobs.start(currentUser.id(), request);
             poll();
@@ -343,6 +373,7 @@ public class ResumeAssistBacking implements Serializable {
         jobId = null;
         progress = null;
         edited = null;
+        diff = null;
         notice = null;
         addedLines.clear();
     }
