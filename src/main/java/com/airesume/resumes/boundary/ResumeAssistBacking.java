@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -121,19 +122,19 @@ public class ResumeAssistBacking implements Serializable {
     }
 
     public void improve(Text text) {
-        start(text.getId(), text.text(), new AiRequest.Improve(text.text()));
+        startOn(text, AiRequest.Improve::new);
     }
 
     public void fixGrammar(Text text) {
-        start(text.getId(), text.text(), new AiRequest.FixGrammar(text.text()));
+        startOn(text, AiRequest.FixGrammar::new);
     }
 
     public void changeTone(Text text) {
-        start(text.getId(), text.text(), new AiRequest.ChangeTone(text.text(), tone));
+        startOn(text, typed -> new AiRequest.ChangeTone(typed, tone));
     }
 
     public void writeSummary(Text summary) {
-        start(summary.getId(), "-", new AiRequest.WriteSummary(draft()));
+        start(summary.getId(), new AiRequest.WriteSummary(draft()));
     }
 
     /** Bullet ideas for a job, from its position and employer. */
@@ -146,8 +147,7 @@ public class ResumeAssistBacking implements Serializable {
         }
         List<String> existing = job.list("highlights").getLines().stream().map(Text::text)
                 .filter(t -> !t.isBlank()).toList();
-        start(bulletsId(job), position, new AiRequest.SuggestBullets(position, job.field("name").text(), existing,
-                draft()));
+        start(bulletsId(job), new AiRequest.SuggestBullets(position, job.field("name").text(), existing, draft()));
     }
 
     public void poll() {
@@ -348,17 +348,21 @@ public class ResumeAssistBacking implements Serializable {
         return edits;
     }
 
-    private void start(String id, String text, AiRequest request) {
+    /** Starts a request on what the person typed, once it is there and not too long. */
+    private void startOn(Text text, Function<String, AiRequest> request) {
+        String typed = text.text();
+        if (typed.isBlank() || typed.length() > MAX_TEXT) {
+            cancel();
+            reset(text.getId());
+            notice = typed.isBlank() ? Texts.get("ai.empty") : Texts.get("ai.tooLong", MAX_TEXT);
+            return;
+        }
+        start(text.getId(), request.apply(typed));
+    }
+
+    private void start(String id, AiRequest request) {
         cancel();
         reset(id);
-        if (text.isBlank()) {
-            notice = Texts.get("ai.empty");
-            return;
-        }
-        if (text.length() > MAX_TEXT) {
-            notice = Texts.get("ai.tooLong", MAX_TEXT);
-            return;
-        }
         try {
             jobId = jobs.start(currentUser.id(), request);
             poll();
