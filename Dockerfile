@@ -1,5 +1,12 @@
-# AI Resume Builder on the official Payara Micro image. Build the WAR first (mvn -DskipTests package);
-# the image copies it, so the version of Payara here must match payara.version in pom.xml.
+# AI Resume Builder on the official Payara Micro image. The first stage builds the WAR from this repository, so
+# a host that builds images from source (Render) needs nothing else; the second stage is what runs. The Payara
+# version here must match payara.version in pom.xml (DockerfileIT checks it).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml ./
+COPY src/ src/
+RUN mvn -B -q -Dmaven.test.skip=true package
+
 FROM payara/micro:6.2025.10-jdk17
 
 ENV PORT=8080 \
@@ -9,7 +16,7 @@ ENV PORT=8080 \
     JAVA_OPTS="-XX:MaxRAMPercentage=55 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 
 COPY --chown=payara:payara payara/ /opt/payara/app/payara/
-COPY --chown=payara:payara target/ai-resume-builder.war /opt/payara/deployments/ai-resume-builder.war
+COPY --from=build --chown=payara:payara /build/target/ai-resume-builder.war /opt/payara/deployments/ai-resume-builder.war
 
 USER root
 RUN mkdir -p /opt/payara/data && chown payara:payara /opt/payara/data
