@@ -89,6 +89,27 @@ public class AccountService {
         return user;
     }
 
+    /** What ensuring the administrator changed. */
+    public enum AdminChange {
+        UNCHANGED, MADE_ADMIN, PASSWORD_SET, MADE_ADMIN_AND_PASSWORD_SET
+    }
+
+    /**
+     * Gives a user the ADMIN role and the given password, if they lack either; a new password ends their other
+     * sessions, as any password change does.
+     */
+    public AdminChange makeAdmin(long userId, String password) {
+        User user = getById(userId);
+        boolean madeAdmin = !user.isAdmin();
+        user.grantAdmin(true);
+        boolean passwordSet = !hasher.verify(password, user.getPasswordHash());
+        if (passwordSet) {
+            changePassword(userId, password);
+        }
+        return madeAdmin && passwordSet ? AdminChange.MADE_ADMIN_AND_PASSWORD_SET
+                : madeAdmin ? AdminChange.MADE_ADMIN : passwordSet ? AdminChange.PASSWORD_SET : AdminChange.UNCHANGED;
+    }
+
     /** Whether {@code password} is the user's current one. */
     public boolean checkPassword(long userId, String password) {
         return hasher.verify(password, getById(userId).getPasswordHash());

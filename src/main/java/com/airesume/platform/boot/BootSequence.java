@@ -7,6 +7,7 @@ import com.airesume.platform.database.DatabaseSchema;
 import com.airesume.platform.database.DatabaseUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs once per process while the application deploys: settings, report, migrations. It observes the start of
+ * Runs once per process while the application deploys: settings, report, migrations, then {@link SchemaReady}
+ * for what must exist before the first request. It observes the start of
  * the application scope, which Payara fires while the web module starts, so nothing is served before it ends
  * (an EJB {@code @Startup} singleton in a WAR only starts once the deployment has finished).
  *
@@ -41,6 +43,9 @@ public class BootSequence {
     @PersistenceUnit
     EntityManagerFactory persistence;
 
+    @Inject
+    Event<SchemaReady> schemaReady;
+
     private volatile boolean complete;
 
     void boot(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -57,6 +62,14 @@ public class BootSequence {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "❌ Boot failed unexpectedly", e);
             throw exit(e.toString(), EXIT_CONFIGURATION_ERROR);
+        }
+        if (persistence.isOpen()) {
+            try {
+                schemaReady.fire(new SchemaReady(current));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "❌ Boot failed while putting the first rows in place: " + e.getMessage(), e);
+                throw exit(e.getMessage(), EXIT_CONFIGURATION_ERROR);
+            }
         }
         if (!persistence.isOpen()) {
             // Payara closes the persistence unit when the database was down while it deployed; only a new

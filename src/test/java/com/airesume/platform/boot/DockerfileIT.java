@@ -54,7 +54,8 @@ class DockerfileIT {
             }
         }
         String ignored = read(".dockerignore");
-        assertAll(() -> assertEquals(4, copies, dockerfile),
+        int copied = copies;
+        assertAll(() -> assertEquals(4, copied, dockerfile),
                 () -> assertEquals(List.of(), missing),
                 () -> assertFalse(ignored.lines().anyMatch(l -> l.equals("src") || l.equals("payara")
                         || l.equals("pom.xml")), "the build context keeps what the image copies"));
