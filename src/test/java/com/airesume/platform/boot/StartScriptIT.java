@@ -10,6 +10,11 @@ import com.airesume.testing.Migrations;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import com.airesume.testing.TestDatabases;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +22,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +143,37 @@ class StartScriptIT {
             assertEquals(Migrations.versions().size(), count(statement,
                     "SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"));
             assertEquals(0, count(statement, "SELECT COUNT(*) FROM users"));
+        }
+    }
+
+    @Test
+    void logFormatJsonWritesOneJsonObjectPerLine() {
+        Map<String, String> env = RunningApp.debugEnvironment(SharedApp.dataDir("jsonlog"));
+        env.put("LOG_FORMAT", "json");
+        List<JsonObject> records = new ArrayList<>();
+        List<String> notJson = new ArrayList<>();
+        try (RunningApp app = RunningApp.start("json-log", env).awaitReady()) {
+            for (String line : app.output().lines().filter(l -> !l.isBlank()).toList()) {
+                try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                    records.add(reader.readObject());
+                } catch (JsonException e) {
+                    notJson.add(line);
+                }
+            }
+        }
+        assertAll(() -> assertEquals(List.of(), notJson),
+                () -> assertTrue(records.stream().anyMatch(r -> r.getString("LogMessage", "")
+                        .equals("✅ AI Resume Builder is ready") && r.getString("Level").equals("INFO")),
+                        records.toString()));
+    }
+
+    @Test
+    void anUnknownLogFormatStopsTheStartNamingIt() {
+        Map<String, String> env = RunningApp.debugEnvironment(SharedApp.dataDir("badlog"));
+        env.put("LOG_FORMAT", "xml");
+        try (RunningApp app = RunningApp.start("bad-log-format", env)) {
+            assertEquals(78, app.awaitExit());
+            assertTrue(app.output().contains("❌ LOG_FORMAT is 'xml'; set it to text or json"), app.output());
         }
     }
 
