@@ -8,6 +8,8 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,9 @@ public class AccountIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
 
     @Inject
+    MetricRegistry metrics;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -45,6 +50,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (throttles.isBlocked(key)) {
             hasher.verifyNothing(password);
             LOG.warning(() -> "Login refused while blocked: " + key);
+            count("blocked");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (found.isEmpty() || !hasher.verify(password, found.get().getPasswordHash())) {
@@ -53,6 +59,7 @@ public class AccountIdentityStore implements IdentityStore {
             }
             throttles.recordFailure(key);
             LOG.info(() -> "Login failed for " + key);
+            count("failed");
             return CredentialValidationResult.INVALID_RESULT;
         }
         User user = found.get();
@@ -60,7 +67,13 @@ public class AccountIdentityStore implements IdentityStore {
         if (PasswordHashes.isOutdated(user.getPasswordHash())) {
             accounts.rehash(user.getId(), password);
         }
+        count("ok");
         return new CredentialValidationResult(new CallerPrincipal(user.getId().toString()), groups(user));
+    }
+
+    /** Counts a login by its outcome in {@code logins_total} at {@code /metrics}. */
+    private void count(String outcome) {
+        metrics.counter("logins", new Tag("outcome", outcome)).inc();
     }
 
     /** Anything longer than an email or holding control characters names no account and is never queried. */

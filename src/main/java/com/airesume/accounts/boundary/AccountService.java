@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /** What the rest of the application asks about accounts. */
 @Stateless
@@ -16,6 +17,9 @@ public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     private static final int USERNAME_ATTEMPTS = 3;
+
+    @Inject
+    MetricRegistry metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -39,6 +43,7 @@ public class AccountService {
             try {
                 User user = registrations.register(signup, hash);
                 LOG.info(() -> "User successfully created: " + user.getEmail() + " (ID: " + user.getId() + ")");
+                metrics.counter("signups").inc();
                 return user;
             } catch (UsernameTakenException e) {
                 if (attempt == USERNAME_ATTEMPTS) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Brute-force defence kept in the database, so every instance counts the same failures: the per-account
@@ -36,6 +37,9 @@ public class LoginThrottles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     Settings settings;
@@ -65,6 +69,7 @@ public class LoginThrottles {
             int failures = throttle.getFailures();
             LOG.warning(() -> "Login blocked after " + failures + " failures for account " + accountKey
                     + " until " + throttle.getBlockedUntil().orElseThrow());
+            metrics.counter("lockouts").inc();
         }
     }
 

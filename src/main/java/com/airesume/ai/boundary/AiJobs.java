@@ -19,6 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Runs the assistant's requests on a {@link ManagedExecutorService} of {@value #WORKERS} workers, never on a
@@ -52,6 +54,9 @@ public class AiJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    MetricRegistry metrics;
+
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
     /**
@@ -71,7 +76,14 @@ public class AiJobs {
         Job job = new Job(UUID.randomUUID().toString(), owner, clock.instant());
         jobs.put(job.id, job);
         try {
-            job.future = executor.submit(() -> job.run(assistant, request));
+            job.future = executor.submit(() -> {
+                job.run(assistant, request);
+                AiAnswer answer = job.answer;
+                if (answer != null) {
+                    metrics.counter("ai_requests", new Tag("engine", answer.isBuiltIn()
+                            ? (answer.fallback() == null ? "built-in" : "fallback") : "external")).inc();
+                }
+            });
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id);
             throw new AiRateLimitedException("Every AI worker is busy");

@@ -1,6 +1,7 @@
 package com.airesume.mail.boundary;
 
 import com.airesume.mail.entity.OutboxMail;
+import com.airesume.platform.boot.SchemaReady;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -9,9 +10,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Sends outbox mail off the request thread. A queued mail is handed to a bounded managed executor the moment its
@@ -36,6 +40,14 @@ public class MailDispatcher {
 
     @Inject
     MailSender sender;
+
+    @Inject
+    MetricRegistry metrics;
+
+    /** Mails owed, at {@code /metrics} as {@code mails_pending}: the outbox is counted on each scrape. */
+    void registerGauge(@Observes SchemaReady ready) {
+        metrics.gauge("mails_pending", outbox, o -> o.count(OutboxMail.Status.PENDING));
+    }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         try {
@@ -68,11 +80,14 @@ public class MailDispatcher {
             try {
                 sender.send(mail);
                 outbox.recordSent(id);
+                metrics.counter("mails_sent", new Tag("kind", mail.kind().name().toLowerCase(Locale.ROOT))).inc();
                 LOG.info(() -> mail.kind() == OutboxMail.Kind.RESET_CODE
                         ? "✅ OTP email sent successfully to " + mail.to()
                         : "✅ Email sent successfully to " + mail.to() + " (" + mail.subject() + ")");
             } catch (MessagingException | RuntimeException e) {
                 Outbox.Attempted attempted = outbox.recordFailure(id, reason(e));
+                metrics.counter("mail_failures", new Tag("final", String.valueOf(attempted.retryAt().isEmpty())))
+                        .inc();
                 LOG.log(Level.SEVERE, () -> "❌ Failed to send " + mail.describe() + " to " + mail.to() + ": "
                         + reason(e) + attempted.retryAt().map(at -> "; will retry at " + at + " (after attempt "
                                 + attempted.attempts() + ")").orElse("; giving up after attempt "

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * {@code /resumes/pdf/?id=…} and {@code /resumes/json/?id=…}: a resume downloaded as a PDF or as a JSON Resume
@@ -39,6 +40,9 @@ public class ResumeExportServlet extends HttpServlet {
 
     @Inject
     ResumeRendering rendering;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     RateLimits limits;
@@ -82,6 +86,7 @@ public class ResumeExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        metrics.counter("pdf_exports").inc();
         send(response, "application/pdf", DownloadNames.attachment(resume.title(), "pdf"), pdf.get());
     }
 

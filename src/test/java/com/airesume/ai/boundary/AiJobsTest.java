@@ -10,6 +10,8 @@ import com.airesume.ai.control.Suggestion;
 import com.airesume.platform.limits.RateLimits;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.lang.reflect.InvocationTargetException;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +55,9 @@ class AiJobsTest {
                         throw e.getCause();
                     }
                 });
+        jobs.metrics = (MetricRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {MetricRegistry.class}, (registry, method, args) -> Proxy.newProxyInstance(
+                        getClass().getClassLoader(), new Class<?>[] {Counter.class}, (counter, inc, none) -> null));
         jobs.limits = new RateLimits() {
             @Override
             public boolean tryAcquire(String bucket, String subject, int limit, Duration window) {
