@@ -1,7 +1,9 @@
 package com.airesume.accounts.boundary;
 
+import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.platform.config.Settings;
 import com.airesume.platform.web.DatabaseOutage;
+import com.airesume.platform.web.ProxyHeaders;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,6 +58,9 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     LoginThrottles throttles;
 
     @Inject
+    AuthEvents events;
+
+    @Inject
     Settings settings;
 
     @Override
@@ -75,15 +81,21 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing();
         }
         try {
-            String address = request.getRemoteAddr();
+            String address = ProxyHeaders.clientAddress(request);
             if (!throttles.allowAttemptFrom(address)) {
                 LOG.warning(() -> "Too many login attempts from " + address + "; refused");
+                events.record(AuthEvent.Kind.LOGIN_FAILED, null, typed(credential), request,
+                        "too many attempts from this address");
                 return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
             }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession().setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(),
                         Set.copyOf(result.getCallerGroups())));
+                events.record(AuthEvent.Kind.LOGIN_OK, Long.valueOf(result.getCallerPrincipal().getName()),
+                        typed(credential), request, null);
+            } else {
+                events.record(AuthEvent.Kind.LOGIN_FAILED, null, typed(credential), request, null);
             }
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException e) {
@@ -119,5 +131,10 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     /** Read by {@code @RememberMe}: the cookie is Secure in production behind the TLS proxy. */
     public boolean isSecureCookies() {
         return !settings.debug() && settings.trustedProxyCount() > 0;
+    }
+
+    /** The email or username as typed, for the audit log. */
+    private static String typed(Credential credential) {
+        return credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
     }
 }

@@ -1,6 +1,7 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.control.PasswordPolicy;
+import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.accounts.entity.User;
 import com.airesume.platform.boot.SchemaReady;
 import com.airesume.platform.config.AdminAccount;
@@ -26,6 +27,9 @@ public class AdminBootstrap {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AuthEvents events;
+
     void ensure(@Observes SchemaReady ready) {
         ready.settings().admin().ifPresent(this::ensure);
     }
@@ -40,8 +44,11 @@ public class AdminBootstrap {
         });
         long id = accounts.findByLogin(email).map(User::getId).orElseGet(() -> create(email, password));
         AccountService.AdminChange change = accounts.makeAdmin(id, password);
-        LOG.info(() -> "✅ Admin account ensured: " + email + " (ID: " + id + ", "
-                + change.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        String what = change.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        LOG.info(() -> "✅ Admin account ensured: " + email + " (ID: " + id + ", " + what + ")");
+        if (change != AccountService.AdminChange.UNCHANGED) {
+            events.record(AuthEvent.Kind.ADMIN_ACTION, id, email, null, null, "ADMIN_EMAIL at boot: " + what);
+        }
     }
 
     private long create(String email, String password) {

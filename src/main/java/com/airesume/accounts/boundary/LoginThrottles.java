@@ -1,5 +1,6 @@
 package com.airesume.accounts.boundary;
 
+import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.accounts.entity.LoginThrottle;
 import com.airesume.platform.config.Settings;
 import com.airesume.platform.housekeeping.HousekeepingDue;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class LoginThrottles {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottles.class.getName());
+    private static final String ACCOUNT_PREFIX = "user:";
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +44,9 @@ public class LoginThrottles {
     MetricRegistry metrics;
 
     @Inject
+    AuthEvents events;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -49,7 +54,7 @@ public class LoginThrottles {
 
     /** The key an existing account's failures are counted under. */
     public static String accountKey(long userId) {
-        return "user:" + userId;
+        return ACCOUNT_PREFIX + userId;
     }
 
     public boolean isBlocked(String accountKey) {
@@ -70,6 +75,9 @@ public class LoginThrottles {
             LOG.warning(() -> "Login blocked after " + failures + " failures for account " + accountKey
                     + " until " + throttle.getBlockedUntil().orElseThrow());
             metrics.counter("lockouts").inc();
+            events.record(AuthEvent.Kind.LOCKOUT, accountKey.startsWith(ACCOUNT_PREFIX)
+                    ? Long.valueOf(accountKey.substring(ACCOUNT_PREFIX.length())) : null, accountKey, null, null,
+                    "after " + failures + " failures, until " + throttle.getBlockedUntil().orElseThrow());
         }
     }
 

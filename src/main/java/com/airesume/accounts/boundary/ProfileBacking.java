@@ -4,6 +4,7 @@ import com.airesume.accounts.control.Emails;
 import com.airesume.accounts.control.Names;
 import com.airesume.accounts.control.PasswordPolicy;
 import com.airesume.accounts.control.Usernames;
+import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.accounts.entity.User;
 import com.airesume.media.boundary.MediaStore;
 import com.airesume.media.boundary.MediaUnavailableException;
@@ -37,6 +38,9 @@ public class ProfileBacking {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    AuthEvents events;
 
     @Inject
     CurrentUser currentUser;
@@ -159,6 +163,8 @@ public class ProfileBacking {
             return;
         }
         var changedAt = accounts.changePassword(userId, newPassword);
+        events.record(AuthEvent.Kind.PASSWORD_CHANGED, userId, user.getEmail(), Faces.getRequest(),
+                "on the profile page");
         SessionRevocationFilter.restamp(Faces.getRequest(), changedAt.plusMillis(1));
         done("accounts.profile.password.saved");
     }

@@ -2,6 +2,7 @@ package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.control.Emails;
 import com.airesume.accounts.control.Names;
+import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class ResetRequestBacking {
     @Inject
     PasswordResets resets;
 
+    @Inject
+    AuthEvents events;
+
     private String email;
 
     public void send() throws IOException {
@@ -31,6 +35,7 @@ public class ResetRequestBacking {
             return;
         }
         resets.request(typed.strip(), Faces.getRequest().getRemoteAddr(), ResetBrowser.tokenOrNew());
+        events.record(AuthEvent.Kind.RESET_REQUESTED, null, typed.strip(), Faces.getRequest(), null);
         Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/accounts/password/reset/verify/");
     }
 

@@ -1,12 +1,14 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.control.PasswordPolicy;
+import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -21,6 +23,9 @@ public class ResetSetBacking {
 
     @Inject
     PasswordResets resets;
+
+    @Inject
+    AuthEvents events;
 
     private String newPassword;
     private String confirmPassword;
@@ -56,6 +61,8 @@ public class ResetSetBacking {
             return;
         }
         ResetBrowser.forget();
+        events.record(AuthEvent.Kind.PASSWORD_CHANGED, null, reset.get().email(), Faces.getRequest(),
+                "by reset code");
         Messages.addFlashGlobalInfo(Texts.get("accounts.reset.set.success"));
         ResetPages.go("/accounts/login/");
     }

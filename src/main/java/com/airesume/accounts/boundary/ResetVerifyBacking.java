@@ -1,6 +1,8 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.control.ResetCodes;
+import com.airesume.accounts.entity.AuthEvent;
+import com.airesume.accounts.entity.PasswordReset;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,9 @@ public class ResetVerifyBacking {
 
     @Inject
     PasswordResets resets;
+
+    @Inject
+    AuthEvents events;
 
     private String code;
     private PendingReset pending;
@@ -40,7 +45,11 @@ public class ResetVerifyBacking {
             ResetPages.restart("accounts.reset.verify.none");
             return;
         }
-        switch (result.get().outcome()) {
+        var outcome = result.get().outcome();
+        events.record(outcome == PasswordReset.Outcome.VERIFIED ? AuthEvent.Kind.CODE_VERIFIED
+                : AuthEvent.Kind.CODE_FAILED, null, pending() == null ? null : pending.email(), Faces.getRequest(),
+                outcome == PasswordReset.Outcome.VERIFIED ? null : outcome.name().toLowerCase(java.util.Locale.ROOT));
+        switch (outcome) {
             case VERIFIED -> ResetPages.go("/accounts/password/reset/set/");
             case WRONG -> Messages.addError("code", Texts.get("accounts.reset.verify.wrong", result.get().triesLeft()));
             case TOO_MANY, DEAD -> Messages.addError("code", Texts.get("accounts.reset.verify.dead"));
@@ -56,6 +65,7 @@ public class ResetVerifyBacking {
             return;
         }
         resets.request(pending.email(), Faces.getRequest().getRemoteAddr(), ResetBrowser.tokenOrNew());
+        events.record(AuthEvent.Kind.RESET_REQUESTED, null, pending.email(), Faces.getRequest(), "new code");
         Messages.addFlashGlobalInfo(Texts.get("accounts.reset.verify.resent"));
         ResetPages.go("/accounts/password/reset/verify/");
     }

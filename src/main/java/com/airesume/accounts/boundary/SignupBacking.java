@@ -3,6 +3,7 @@ package com.airesume.accounts.boundary;
 import com.airesume.accounts.control.Emails;
 import com.airesume.accounts.control.Names;
 import com.airesume.accounts.control.PasswordPolicy;
+import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class SignupBacking {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    AuthEvents events;
 
     private String firstName;
     private String lastName;
@@ -39,7 +43,8 @@ public class SignupBacking {
             return;
         }
         try {
-            accounts.signUp(new Signup(firstName, lastName, email.strip(), password));
+            var user = accounts.signUp(new Signup(firstName, lastName, email.strip(), password));
+            events.record(AuthEvent.Kind.SIGNUP, user.getId(), user.getEmail(), Faces.getRequest(), null);
         } catch (EmailTakenException e) {
             Messages.addError("email", Texts.get("accounts.signup.email.taken"));
             return;

@@ -42,13 +42,14 @@ import java.util.function.Function;
  * @param cloudinary the media store, empty for local storage
  * @param ai the AI engine
  * @param admin the administrator ensured at boot, if configured
+ * @param auditRetention how long the audit log keeps an event
  */
 public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerated, List<String> allowedHosts,
         List<String> csrfTrustedOrigins, int trustedProxyCount, Path dataDir, DatabaseTarget database,
         int databaseConnectRetries, long maxRequestBytes, int loginAttemptsPerAddressPerMinute,
         PasswordResetLimits passwordReset, MailSettings mail,
         Optional<CloudinaryUrl> cloudinary,
-        AiSettings ai, Optional<AdminAccount> admin) {
+        AiSettings ai, Optional<AdminAccount> admin, Duration auditRetention) {
 
     /** OWASP's floor for an HMAC key written by a person: long enough to carry 256 bits in any alphabet. */
     public static final int MIN_SECRET_KEY_LENGTH = 50;
@@ -68,6 +69,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
         Objects.requireNonNull(cloudinary, "cloudinary");
         Objects.requireNonNull(ai, "ai");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(auditRetention, "auditRetention");
     }
 
     /**
@@ -121,12 +123,13 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
             AiSettings ai = new AiSettings(parsed("AI_API_URL", Reader::httpUri), env.get("AI_API_KEY").map(Secret::of),
                     env.get("AI_MODEL").orElse(DEFAULT_AI_MODEL));
             Optional<AdminAccount> admin = admin();
+            Duration auditRetention = Duration.ofDays(integer("AUDIT_RETENTION_DAYS", 90, 1, 3650));
 
             if (!problems.isEmpty()) {
                 throw new InvalidSettingsException(problems);
             }
             return new Settings(debug, secretKey, generated, hosts, origins, proxies, dataDir, database, retries,
-                    maxRequestBytes, loginAttempts, passwordReset, mail, cloudinary, ai, admin);
+                    maxRequestBytes, loginAttempts, passwordReset, mail, cloudinary, ai, admin, auditRetention);
         }
 
         private List<String> hosts(boolean debug) {

@@ -1,5 +1,6 @@
 package com.airesume.platform.web;
 
+import jakarta.servlet.ServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,14 @@ import java.util.Optional;
  * the client chose to send, and is ignored.
  */
 public final class ProxyHeaders {
+
+    /** The request attribute that holds the client's address as worked out here. */
+    public static final String CLIENT_ADDRESS = "com.airesume.clientAddress";
+
+    /** The client's address of a request that passed the request guard, else the connection's peer. */
+    public static String clientAddress(ServletRequest request) {
+        return request.getAttribute(CLIENT_ADDRESS) instanceof String address ? address : request.getRemoteAddr();
+    }
 
     private final int trustedProxies;
 

@@ -78,9 +78,11 @@ public class RequestGuardFilter extends HttpFilter {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        ForwardedRequest forwarded = new ForwardedRequest(request, scheme,
-                proxies.clientAddress(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()));
-        chain.doFilter(forwarded, response);
+        String client = proxies.clientAddress(request.getHeader("X-Forwarded-For"), request.getRemoteAddr());
+        // Kept as an attribute too: Jakarta Security hands its mechanism the request as the container received
+        // it, not this wrapper, and attributes are shared by both.
+        request.setAttribute(ProxyHeaders.CLIENT_ADDRESS, client);
+        chain.doFilter(new ForwardedRequest(request, scheme, client), response);
     }
 
     /**

@@ -1,0 +1,66 @@
+package com.airesume.accounts.boundary;
+
+import com.airesume.accounts.entity.AuthEvent;
+import com.airesume.platform.config.Settings;
+import com.airesume.platform.housekeeping.HousekeepingDue;
+import com.airesume.platform.web.ProxyHeaders;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The audit log. Each event is written in its own transaction, so a login that fails, or a request that rolls
+ * back, still leaves its line; and it is purged after {@code AUDIT_RETENTION_DAYS} (default 90) by the
+ * housekeeping timer.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AuthEvents {
+
+    private static final Logger LOG = Logger.getLogger(AuthEvents.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Settings settings;
+
+    /** Records an event of a request, with the client's address (after trusted proxies) and browser. */
+    public void record(AuthEvent.Kind kind, Long userId, String subject, HttpServletRequest request, String detail) {
+        record(kind, userId, subject, request == null ? null : ProxyHeaders.clientAddress(request),
+                request == null ? null : request.getHeader("User-Agent"), detail);
+    }
+
+    /** Records an event with no request behind it (boot, timers), or with its client given. */
+    public void record(AuthEvent.Kind kind, Long userId, String subject, String address, String userAgent,
+            String detail) {
+        em.persist(new AuthEvent(clock.instant(), kind, userId, subject, address, userAgent, detail));
+    }
+
+    /** The newest events first. */
+    public List<AuthEvent> recent(int limit) {
+        return em.createNamedQuery(AuthEvent.FIND_RECENT, AuthEvent.class).setMaxResults(limit).getResultList();
+    }
+
+    public void purge(@Observes HousekeepingDue due) {
+        int deleted = em.createNativeQuery("DELETE FROM auth_events WHERE occurred_at < ?1").setParameter(1,
+                OffsetDateTime.ofInstant(due.now().minus(settings.auditRetention()), ZoneOffset.UTC)).executeUpdate();
+        if (deleted > 0) {
+            LOG.info(() -> "Audit log: " + deleted + " events older than " + settings.auditRetention().toDays()
+                    + " days deleted");
+        }
+    }
+}
