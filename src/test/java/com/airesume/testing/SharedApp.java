@@ -17,6 +17,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class SharedApp implements ParameterResolver {
 
+    /** The administrator the shared app ensures at boot, for the console's tests. */
+    public static final String ADMIN_EMAIL = "admin@example.com";
+    public static final String ADMIN_PASSWORD = "granite comet willow 8264";
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == RunningApp.class;
@@ -31,6 +35,8 @@ public final class SharedApp implements ParameterResolver {
     private static RunningApp start() {
         Map<String, String> env = RunningApp.debugEnvironment(dataDir("shared"));
         env.put("TRUSTED_PROXY_COUNT", "1");
+        env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putAll(database("shared"));
         return RunningApp.start("shared", env).awaitReady();
     }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -58,6 +59,32 @@ public class AccountService {
         String key = emailOrUsername.strip().toLowerCase(java.util.Locale.ROOT);
         String query = key.contains("@") ? User.FIND_BY_EMAIL_KEY : User.FIND_BY_USERNAME_KEY;
         return em.createNamedQuery(query, User.class).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /**
+     * A page of the accounts whose name, email or username contains {@code query} (any case), in the order of
+     * their ids, after {@code afterId} (keyset paging: every page costs the same, however deep).
+     *
+     * @param newestFirst ids descending, then {@code afterId} means "older than"
+     */
+    public List<User> search(String query, long afterId, boolean newestFirst, int limit) {
+        String like = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT))
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT u FROM User u WHERE (u.emailKey LIKE :like ESCAPE '\\'"
+                + " OR u.usernameKey LIKE :like ESCAPE '\\' OR LOWER(u.firstName) LIKE :like ESCAPE '\\'"
+                + " OR LOWER(u.lastName) LIKE :like ESCAPE '\\')"
+                + (newestFirst ? " AND u.id < :after ORDER BY u.id DESC" : " AND u.id > :after ORDER BY u.id"),
+                User.class).setParameter("like", like).setParameter("after", afterId).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countUsers() {
+        return em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+    }
+
+    public long countUsersSince(java.time.Instant since) {
+        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.createdAt >= :since", Long.class)
+                .setParameter("since", since).getSingleResult();
     }
 
     public Optional<User> findById(long id) {

@@ -55,6 +55,47 @@ public class AuthEvents {
         return em.createNamedQuery(AuthEvent.FIND_RECENT, AuthEvent.class).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * A page of events, newest first, older than {@code beforeId}: of one kind when given, and naming
+     * {@code subject} (the login typed, an email) when given.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuthEvent> search(AuthEvent.Kind kind, String subject, Long userId, long beforeId, int limit) {
+        // Only the filters given go into the query: PostgreSQL cannot type a null parameter in "? IS NULL".
+        StringBuilder query = new StringBuilder("SELECT e FROM AuthEvent e WHERE e.id < :before");
+        if (kind != null) {
+            query.append(" AND e.kind = :kind");
+        }
+        if (userId != null) {
+            query.append(" AND e.userId = :user");
+        }
+        boolean bySubject = subject != null && !subject.isBlank();
+        if (bySubject) {
+            query.append(" AND LOWER(e.subject) LIKE :like ESCAPE '\\'");
+        }
+        var found = em.createQuery(query.append(" ORDER BY e.id DESC").toString(), AuthEvent.class)
+                .setParameter("before", beforeId).setMaxResults(limit);
+        if (kind != null) {
+            found.setParameter("kind", kind);
+        }
+        if (userId != null) {
+            found.setParameter("user", userId);
+        }
+        if (bySubject) {
+            found.setParameter("like", "%" + subject.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return found.getResultList();
+    }
+
+    /** How many events of a kind happened since {@code since}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(AuthEvent.Kind kind, java.time.Instant since) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM auth_events WHERE kind = ?1 AND occurred_at >= ?2")
+                .setParameter(1, kind.name()).setParameter(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .getSingleResult()).longValue();
+    }
+
     public void purge(@Observes HousekeepingDue due) {
         int deleted = em.createNativeQuery("DELETE FROM auth_events WHERE occurred_at < ?1").setParameter(1,
                 OffsetDateTime.ofInstant(due.now().minus(settings.auditRetention()), ZoneOffset.UTC)).executeUpdate();
