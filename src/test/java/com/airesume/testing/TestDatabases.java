@@ -35,8 +35,8 @@ public final class TestDatabases {
 
     /** A new empty database, named for the test; returns its name. */
     public static String fresh(String purpose) throws SQLException {
-        String name = ("resumes_it_" + purpose + "_" + ProcessHandle.current().pid() + "_"
-                + SEQUENCE.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
+        String name = ("resumes_it_" + purpose.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid()
+                + "_" + SEQUENCE.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
         recreate(name);
         return name;
     }

@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -63,6 +64,12 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     Settings settings;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LoginRefusal refusals;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -70,7 +77,11 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential == null) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-                return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.caller()), signedIn.groups());
+                Optional<Set<String>> groups = currentGroups(signedIn);
+                if (groups.isPresent()) {
+                    return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.caller()), groups.get());
+                }
+                session.removeAttribute(SIGNED_IN);
             }
             if (context.isProtected()) {
                 String asked = request.getRequestURI() + (request.getQueryString() == null ? ""
@@ -95,7 +106,9 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
                 events.record(AuthEvent.Kind.LOGIN_OK, Long.valueOf(result.getCallerPrincipal().getName()),
                         typed(credential), request, null);
             } else {
-                events.record(AuthEvent.Kind.LOGIN_FAILED, null, typed(credential), request, null);
+                events.record(AuthEvent.Kind.LOGIN_FAILED, refusals.account().orElse(null), typed(credential),
+                        request, refusals.find()
+                        .map(why -> why.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(null));
             }
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException e) {
@@ -106,6 +119,24 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             // which must answer "we'll be right back", not "wrong password".
             request.setAttribute(OUTAGE, e);
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+    }
+
+    /**
+     * The groups of the session's caller as the database has them now, so a role granted or removed by an
+     * administrator counts from the next request, on every instance (Payara issue 6342: a member may not have the
+     * groups of a session another member began). Empty when the account is gone or locked: the session is no longer
+     * signed in. While the database is out, the groups of the login stand, and the page will say the database is out.
+     */
+    private Optional<Set<String>> currentGroups(SignedIn signedIn) {
+        try {
+            return currentUser.signedIn(Long.parseLong(signedIn.caller())).filter(user -> !user.isLocked())
+                    .map(AccountIdentityStore::groups);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            return Optional.of(signedIn.groups());
         }
     }
 

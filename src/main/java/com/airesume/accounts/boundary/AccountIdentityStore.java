@@ -42,6 +42,14 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LoginThrottles throttles;
 
+    @Inject
+    LoginRefusal refusals;
+
+    /** Why a login was refused: for the audit log, and, for a locked account with the right password, its page. */
+    public enum Refusal {
+        UNKNOWN, WRONG_PASSWORD, BLOCKED, LOCKED
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller() == null ? "" : credential.getCaller().strip();
         String password = credential.getPasswordAsString();
@@ -50,6 +58,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (throttles.isBlocked(key)) {
             hasher.verifyNothing(password);
             LOG.warning(() -> "Login refused while blocked: " + key);
+            refusals.refuse(Refusal.BLOCKED, found.map(User::getId).orElse(null));
             count("blocked");
             return CredentialValidationResult.INVALID_RESULT;
         }
@@ -58,11 +67,19 @@ public class AccountIdentityStore implements IdentityStore {
                 hasher.verifyNothing(password);
             }
             throttles.recordFailure(key);
+            refusals.refuse(found.isEmpty() ? Refusal.UNKNOWN : Refusal.WRONG_PASSWORD,
+                    found.map(User::getId).orElse(null));
             LOG.info(() -> "Login failed for " + key);
             count("failed");
             return CredentialValidationResult.INVALID_RESULT;
         }
         User user = found.get();
+        if (user.isLocked()) {
+            LOG.info(() -> "Login refused: account locked by an administrator: " + key);
+            refusals.refuse(Refusal.LOCKED, user.getId());
+            count("locked");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         throttles.reset(key);
         if (PasswordHashes.isOutdated(user.getPasswordHash())) {
             accounts.rehash(user.getId(), password);

@@ -24,6 +24,15 @@ final class AccountMails {
                         Optional.of(code), Texts.get("mail.footer")));
     }
 
+    static Mail resetCodeByAdministrator(User user, String code, String link) {
+        return new Mail(OutboxMail.Kind.RESET_CODE, user.getEmail(), Texts.get("mail.resetCode.subject"),
+                new MailLayout(Texts.get("mail.resetCode.heading", user.getFirstName()),
+                        List.of(Texts.get("mail.resetCode.byAdministrator", link),
+                                Texts.get("mail.resetCode.expiry", PasswordReset.CODE_LIFETIME.toMinutes()),
+                                Texts.get("mail.resetCode.ignore")),
+                        Optional.of(code), Texts.get("mail.footer")));
+    }
+
     static Mail passwordChanged(User user) {
         return new Mail(OutboxMail.Kind.NOTICE, user.getEmail(), Texts.get("mail.passwordChanged.subject"),
                 new MailLayout(Texts.get("mail.passwordChanged.heading", user.getFirstName()),

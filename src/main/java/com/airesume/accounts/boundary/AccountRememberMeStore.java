@@ -17,7 +17,7 @@ public class AccountRememberMeStore implements RememberMeIdentityStore {
 
     @Override
     public CredentialValidationResult validate(RememberMeCredential credential) {
-        return tokens.userOf(credential.getToken())
+        return tokens.userOf(credential.getToken()).filter(user -> !user.isLocked())
                 .map(user -> new CredentialValidationResult(new CallerPrincipal(user.getId().toString()),
                         AccountIdentityStore.groups(user)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

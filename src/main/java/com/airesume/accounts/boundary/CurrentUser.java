@@ -31,6 +31,15 @@ public class CurrentUser {
     }
 
     /**
+     * Reads the account of a session's caller once for the whole request; the authentication mechanism calls it
+     * before the page asks.
+     */
+    Optional<User> signedIn(long id) {
+        user = accounts.findById(id);
+        return user;
+    }
+
+    /**
      * The signed-in person's id, read from the caller principal without a query (for pages and services that need
      * only the id, like a resume's owner).
      *

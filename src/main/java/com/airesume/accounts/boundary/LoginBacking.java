@@ -18,7 +18,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * {@code /accounts/login/}: hands the credential to Jakarta Security. One message for every failure, so the
- * page never tells whether an account exists or is blocked.
+ * page never tells whether an account exists or is blocked; only the right password for an account an
+ * administrator locked learns that it is locked.
  */
 @Named
 @RequestScoped
@@ -29,6 +30,9 @@ public class LoginBacking {
 
     @Inject
     java.time.Clock clock;
+
+    @Inject
+    LoginRefusal refusals;
 
     private String login;
     private String password;
@@ -62,7 +66,8 @@ public class LoginBacking {
                 if (outage.isPresent()) {
                     throw outage.get();
                 }
-                Messages.addError(null, Texts.get("accounts.login.failed"));
+                boolean locked = refusals.find().filter(AccountIdentityStore.Refusal.LOCKED::equals).isPresent();
+                Messages.addError(null, Texts.get(locked ? "accounts.login.locked" : "accounts.login.failed"));
             }
         }
     }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -60,6 +61,13 @@ public class LoginThrottles {
     public boolean isBlocked(String accountKey) {
         LoginThrottle throttle = em.find(LoginThrottle.class, accountKey);
         return throttle != null && throttle.isBlockedAt(clock.instant());
+    }
+
+    /** Until when failed logins block the account, if they do now. */
+    public Optional<Instant> blockedUntil(String accountKey) {
+        LoginThrottle throttle = em.find(LoginThrottle.class, accountKey);
+        return throttle == null || !throttle.isBlockedAt(clock.instant()) ? Optional.empty()
+                : throttle.getBlockedUntil();
     }
 
     public void recordFailure(String accountKey) {

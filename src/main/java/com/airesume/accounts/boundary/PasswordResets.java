@@ -1,6 +1,7 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.control.ResetCodes;
+import com.airesume.accounts.control.TokenDigests;
 import com.airesume.accounts.entity.PasswordReset;
 import com.airesume.accounts.entity.User;
 import com.airesume.mail.boundary.Outbox;
@@ -123,6 +124,36 @@ public class PasswordResets {
         em.persist(reset);
         user.ifPresent(u -> outbox.queue(AccountMails.resetCode(u, code), reset.getExpiresAt()));
         LOG.info(() -> "Password reset requested for: " + typed + (user.isPresent() ? "" : " (no code sent)"));
+    }
+
+    /**
+     * A reset an administrator starts for an account: a new code, replacing any earlier one, mailed with a link
+     * that carries the new reset's browser token, so whichever browser the person opens it in becomes the one the
+     * reset belongs to. Without the per-address and per-email limits: an administrator asked for it.
+     *
+     * @param linkBase the absolute URL of the verify page, to which {@code ?reset=<token>} is added
+     * @return false when the account does not exist
+     */
+    public boolean issueByAdministrator(long userId, String linkBase) {
+        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            return false;
+        }
+        em.createNamedQuery(PasswordReset.DELETE_BY_USER).setParameter("user", user).executeUpdate();
+        String token = TokenDigests.newToken();
+        String code = ResetCodes.newCode();
+        PasswordReset reset = new PasswordReset(browserHash(token), user.getEmail(), user,
+                ResetCodes.digest(secret(), code), clock.instant());
+        em.persist(reset);
+        outbox.queue(AccountMails.resetCodeByAdministrator(user, code, linkBase + "?reset=" + token),
+                reset.getExpiresAt());
+        LOG.info(() -> "Password reset started by an administrator for: " + user.getEmail());
+        return true;
+    }
+
+    /** Whether {@code browserToken} names a reset in progress (the token of an administrator's reset link). */
+    public boolean exists(String browserToken) {
+        return reset(browserToken, LockModeType.NONE).isPresent();
     }
 
     /** The reset in progress in this browser, if any. */

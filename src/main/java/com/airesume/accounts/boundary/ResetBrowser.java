@@ -34,6 +34,18 @@ final class ResetBrowser {
         });
     }
 
+    /**
+     * Makes this browser the one of the reset whose token came in an administrator's reset link, when the token is
+     * well-formed; the caller checks that a reset has it.
+     */
+    static boolean adopt(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return false;
+        }
+        set(token, MAX_AGE_SECONDS);
+        return true;
+    }
+
     static void forget() {
         set("", 0);
     }

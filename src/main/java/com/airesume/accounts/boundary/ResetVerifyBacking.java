@@ -3,6 +3,7 @@ package com.airesume.accounts.boundary;
 import com.airesume.accounts.control.ResetCodes;
 import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.accounts.entity.PasswordReset;
+import com.airesume.platform.web.ProxyHeaders;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,10 +25,22 @@ public class ResetVerifyBacking {
     AuthEvents events;
 
     private String code;
+    private String reset;
     private PendingReset pending;
 
-    /** Without a reset in this browser there is nothing to verify: back to step 1. */
+    /**
+     * An administrator's reset link ({@code ?reset=<token>}) makes this browser the reset's, then shows the page
+     * without the token in the address. Without a reset in this browser there is nothing to verify: back to step 1.
+     */
     public void load() throws IOException {
+        if (reset != null) {
+            if (resets.exists(reset) && ResetBrowser.adopt(reset)) {
+                ResetPages.go("/accounts/password/reset/verify/");
+            } else {
+                ResetPages.restart("accounts.reset.verify.none");
+            }
+            return;
+        }
         if (pending() == null) {
             ResetPages.restart("accounts.reset.verify.none");
         }
@@ -64,7 +77,7 @@ public class ResetVerifyBacking {
             ResetPages.restart("accounts.reset.verify.none");
             return;
         }
-        resets.request(pending.email(), Faces.getRequest().getRemoteAddr(), ResetBrowser.tokenOrNew());
+        resets.request(pending.email(), ProxyHeaders.clientAddress(Faces.getRequest()), ResetBrowser.tokenOrNew());
         events.record(AuthEvent.Kind.RESET_REQUESTED, null, pending.email(), Faces.getRequest(), "new code");
         Messages.addFlashGlobalInfo(Texts.get("accounts.reset.verify.resent"));
         ResetPages.go("/accounts/password/reset/verify/");
@@ -76,6 +89,14 @@ public class ResetVerifyBacking {
             pending = ResetBrowser.token().flatMap(resets::find).orElse(null);
         }
         return pending;
+    }
+
+    public String getReset() {
+        return reset;
+    }
+
+    public void setReset(String reset) {
+        this.reset = reset;
     }
 
     public String getCode() {

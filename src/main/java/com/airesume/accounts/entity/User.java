@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person with an account. Email and username are unique ignoring case: the entity keeps their lower-cased
@@ -72,6 +73,12 @@ public class User {
     @Column(length = PHOTO_KEY_MAX)
     private String photo;
 
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -103,6 +110,9 @@ public class User {
     public void changeEmail(String newEmail) {
         String trimmed = Objects.requireNonNull(newEmail, "email").strip();
         requireLength("email", trimmed, 3, EMAIL_MAX);
+        if (!emailKey(trimmed).equals(emailKey)) {
+            emailVerifiedAt = null;
+        }
         this.email = trimmed;
         this.emailKey = emailKey(trimmed);
     }
@@ -155,6 +165,49 @@ public class User {
 
     public void grantAdmin(boolean granted) {
         this.admin = granted;
+    }
+
+    /** An administrator's lock: no login until unlocked, and every session ends on its next request. */
+    public void lock(Instant now) {
+        lockedAt = Objects.requireNonNull(now, "now");
+        endSessions(now);
+    }
+
+    public void unlock() {
+        lockedAt = null;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public Optional<Instant> getLockedAt() {
+        return Optional.ofNullable(lockedAt);
+    }
+
+    /** Every session that began before {@code now} ends on its next request; the password stays. */
+    public void endSessions(Instant now) {
+        credentialsChangedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The address has been shown to reach the person (a code or link from it came back, or an administrator said so). */
+    public void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = Objects.requireNonNull(now, "now");
+        }
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Optional<Instant> getEmailVerifiedAt() {
+        return Optional.ofNullable(emailVerifiedAt);
+    }
+
+    /** When the password last changed or sessions were last ended, if ever. */
+    public Optional<Instant> getCredentialsChangedAt() {
+        return Optional.ofNullable(credentialsChangedAt);
     }
 
     @PrePersist

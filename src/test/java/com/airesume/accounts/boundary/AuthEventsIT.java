@@ -74,7 +74,7 @@ class AuthEventsIT {
         assertAll(() -> assertEquals(List.of(
                         "ADMIN_ACTION|true|root@example.com|null||ADMIN_EMAIL at boot: made admin",
                         "SIGNUP|true|ida@example.com|" + CLIENT + "|browser|null",
-                        "LOGIN_FAILED|false|ida@example.com|" + CLIENT + "|browser|null",
+                        "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password",
                         "LOGIN_OK|true|ida@example.com|" + CLIENT + "|browser|null",
                         "RESET_REQUESTED|false|ida@example.com|" + CLIENT + "|browser|null"), rows),
                 () -> assertTrue(rows.stream().noneMatch(r -> r.contains(PASSWORD)), "no password is kept"));

@@ -90,6 +90,24 @@ class AdminConsoleBrowserIT {
             assertEquals(List.of("Failed login", "Signup"), kinds);
             browser.screenshot("admin-3-audit-log");
             browser.assertAccessible();
+
+            page.get(app.uri("/admin/users/?q=" + email).toString());
+            page.findElement(By.linkText("Rosa Franklin")).click();
+            assertTrue(page.findElement(By.tagName("main")).getText().contains("Last login"), page.getPageSource());
+            browser.screenshot("admin-4-user");
+            browser.assertAccessible();
+            browser.submit("lock");
+            assertTrue(page.findElement(By.cssSelector(".notices")).getText().startsWith("Locked " + email));
+            browser.screenshot("admin-5-user-locked");
+            browser.assertAccessible();
+
+            page.findElement(By.partialLinkText("Delete account")).click();
+            browser.type("confirmEmail", "wrong@example.com");
+            browser.submit("delete");
+            assertEquals("That is not this account's email address.",
+                    page.findElement(By.id("confirmEmail-error")).getText());
+            browser.screenshot("admin-6-delete-confirm");
+            browser.assertAccessible();
         }
     }
 
