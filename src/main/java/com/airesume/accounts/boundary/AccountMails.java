@@ -1,5 +1,6 @@
 package com.airesume.accounts.boundary;
 
+import com.airesume.accounts.entity.EmailVerificationCode;
 import com.airesume.accounts.entity.PasswordReset;
 import com.airesume.accounts.entity.User;
 import com.airesume.mail.boundary.Mail;
@@ -30,6 +31,15 @@ final class AccountMails {
                         List.of(Texts.get("mail.resetCode.byAdministrator", link),
                                 Texts.get("mail.resetCode.expiry", PasswordReset.CODE_LIFETIME.toMinutes()),
                                 Texts.get("mail.resetCode.ignore")),
+                        Optional.of(code), Texts.get("mail.footer")));
+    }
+
+    static Mail verificationCode(User user, String code) {
+        return new Mail(OutboxMail.Kind.VERIFY_CODE, user.getEmail(), Texts.get("mail.verifyCode.subject"),
+                new MailLayout(Texts.get("mail.verifyCode.heading", user.getFirstName()),
+                        List.of(Texts.get("mail.verifyCode.intro"),
+                                Texts.get("mail.verifyCode.expiry", EmailVerificationCode.LIFETIME.toMinutes()),
+                                Texts.get("mail.verifyCode.ignore")),
                         Optional.of(code), Texts.get("mail.footer")));
     }
 

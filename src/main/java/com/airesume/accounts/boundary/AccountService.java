@@ -128,10 +128,11 @@ public class AccountService {
 
     /**
      * Gives a user the ADMIN role and the given password, if they lack either; a new password ends their other
-     * sessions, as any password change does.
+     * sessions, as any password change does. The address counts as verified: the operator configured it.
      */
     public AdminChange makeAdmin(long userId, String password) {
         User user = getById(userId);
+        user.verifyEmail(clock.instant());
         boolean madeAdmin = !user.isAdmin();
         user.grantAdmin(true);
         boolean passwordSet = !hasher.verify(password, user.getPasswordHash());

@@ -37,6 +37,9 @@ public class ProfileBacking {
     private static final Logger LOG = Logger.getLogger(ProfileBacking.class.getName());
 
     @Inject
+    EmailVerifications verifications;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -142,7 +145,9 @@ public class ProfileBacking {
             Messages.addError("email", Texts.get("accounts.signup.email.taken"));
             return;
         }
-        done("accounts.profile.email.saved");
+        // A new address is unconfirmed; the verify page offers another code if this one cannot be queued.
+        boolean codeSent = verifications.send(userId) == EmailVerifications.Sent.SENT;
+        done(codeSent ? "accounts.profile.email.saved.verify" : "accounts.profile.email.saved");
     }
 
     public void changePassword() throws IOException {

@@ -4,11 +4,14 @@ import com.airesume.accounts.control.Emails;
 import com.airesume.accounts.control.Names;
 import com.airesume.accounts.control.PasswordPolicy;
 import com.airesume.accounts.entity.AuthEvent;
+import com.airesume.accounts.entity.User;
 import com.airesume.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -17,6 +20,7 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class SignupBacking {
 
+    private static final Logger LOG = Logger.getLogger(SignupBacking.class.getName());
     private static final PasswordPolicy POLICY = new PasswordPolicy();
 
     @Inject
@@ -24,6 +28,9 @@ public class SignupBacking {
 
     @Inject
     AuthEvents events;
+
+    @Inject
+    EmailVerifications verifications;
 
     private String firstName;
     private String lastName;
@@ -42,15 +49,32 @@ public class SignupBacking {
             email = Names.printable(email);
             return;
         }
+        User user;
         try {
-            var user = accounts.signUp(new Signup(firstName, lastName, email.strip(), password));
+            user = accounts.signUp(new Signup(firstName, lastName, email.strip(), password));
             events.record(AuthEvent.Kind.SIGNUP, user.getId(), user.getEmail(), Faces.getRequest(), null);
         } catch (EmailTakenException e) {
             Messages.addError("email", Texts.get("accounts.signup.email.taken"));
             return;
         }
-        Messages.addFlashGlobalInfo(Texts.get("accounts.signup.success"));
+        boolean codeSent = sendVerificationCode(user);
+        Messages.addFlashGlobalInfo(codeSent ? Texts.get("accounts.signup.success.verify", user.getEmail())
+                : Texts.get("accounts.signup.success"));
         Faces.redirect("accounts/login/");
+    }
+
+    /**
+     * Mails the code that confirms the address, when verification is on. The account exists whatever happens
+     * here: a failure is logged, and the verify page offers to send a code.
+     */
+    private boolean sendVerificationCode(User user) {
+        try {
+            return verifications.send(user.getId()) == EmailVerifications.Sent.SENT;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Verification code for " + user.getEmail() + " not queued; the verify page"
+                    + " offers a new one", e);
+            return false;
+        }
     }
 
     private boolean checkPassword() {

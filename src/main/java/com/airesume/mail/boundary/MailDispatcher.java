@@ -81,7 +81,7 @@ public class MailDispatcher {
                 sender.send(mail);
                 outbox.recordSent(id);
                 metrics.counter("mails_sent", new Tag("kind", mail.kind().name().toLowerCase(Locale.ROOT))).inc();
-                LOG.info(() -> mail.kind() == OutboxMail.Kind.RESET_CODE
+                LOG.info(() -> mail.kind().isCode()
                         ? "✅ OTP email sent successfully to " + mail.to()
                         : "✅ Email sent successfully to " + mail.to() + " (" + mail.subject() + ")");
             } catch (MessagingException | RuntimeException e) {

@@ -20,6 +20,6 @@ record OpenedMail(long id, OutboxMail.Kind kind, String to, String subject, Stri
     }
 
     static String describe(OutboxMail.Kind kind, String subject) {
-        return kind == OutboxMail.Kind.RESET_CODE ? "OTP email" : "email \"" + subject + "\"";
+        return kind.isCode() ? "OTP email" : "email \"" + subject + "\"";
     }
 }

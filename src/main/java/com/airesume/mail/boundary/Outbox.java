@@ -131,12 +131,12 @@ public class Outbox {
     public Attempted recordFailure(long id, String error) {
         OutboxMail row = em.find(OutboxMail.class, id);
         if (!row.isPending()) {
-            return new Attempted(row.getAttempts(), Optional.empty(), row.getKind() == OutboxMail.Kind.RESET_CODE);
+            return new Attempted(row.getAttempts(), Optional.empty(), row.getKind().isCode());
         }
         Instant next = RetrySchedule.next(row.getAttempts() + 1, clock.instant(),
                 ThreadLocalRandom.current().nextDouble());
         Optional<Instant> retry = row.failed(error, next);
-        return new Attempted(row.getAttempts(), retry, row.getKind() == OutboxMail.Kind.RESET_CODE);
+        return new Attempted(row.getAttempts(), retry, row.getKind().isCode());
     }
 
     /** Fails the pending rows whose deadline has passed before they could be sent, and returns them. */
@@ -150,7 +150,7 @@ public class Outbox {
             overdue.add(em.find(OutboxMail.class, ((Number) id).longValue()));
         }
         overdue.forEach(row -> row.giveUp(
-                row.getKind() == OutboxMail.Kind.RESET_CODE ? "gave up: the code expired before it could be sent"
+                row.getKind().isCode() ? "gave up: the code expired before it could be sent"
                         : "gave up: not sent within " + settings.mail().retryFor().toHours() + " hours"));
         return overdue;
     }

@@ -30,7 +30,14 @@ public class OutboxMail {
     public static final int ERROR_MAX = 500;
 
     /** What a mail is: a code mail is worthless once its code has expired. */
-    public enum Kind { RESET_CODE, NOTICE }
+    public enum Kind {
+        RESET_CODE, VERIFY_CODE, NOTICE;
+
+        /** Whether the mail carries a one-time code: worthless once the code expires, logged as an OTP email. */
+        public boolean isCode() {
+            return this != NOTICE;
+        }
+    }
 
     /** Where delivery stands. */
     public enum Status { PENDING, SENT, FAILED }

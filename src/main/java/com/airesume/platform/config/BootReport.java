@@ -49,6 +49,12 @@ public final class BootReport {
                 ? "✅ AI configured: " + ai.endpoint().orElseThrow().getHost() + ", model " + ai.model()
                 : "⚠️  AI not configured: Using the built-in offline engine");
 
+        lines.add(switch (settings.emailVerification()) {
+            case NONE -> "⚠️  Email verification off (EMAIL_VERIFICATION=none): addresses are never confirmed";
+            case OPTIONAL -> "✅ Email verification optional: a code is mailed at signup, and the dashboard reminds"
+                    + " until it is entered";
+            case MANDATORY -> "✅ Email verification mandatory: nobody uses the app before entering the mailed code";
+        });
         return lines;
     }
 }

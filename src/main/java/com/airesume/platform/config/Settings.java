@@ -43,13 +43,14 @@ import java.util.function.Function;
  * @param ai the AI engine
  * @param admin the administrator ensured at boot, if configured
  * @param auditRetention how long the audit log keeps an event
+ * @param emailVerification whether people confirm their address with a mailed code, and whether they must
  */
 public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerated, List<String> allowedHosts,
         List<String> csrfTrustedOrigins, int trustedProxyCount, Path dataDir, DatabaseTarget database,
         int databaseConnectRetries, long maxRequestBytes, int loginAttemptsPerAddressPerMinute,
         PasswordResetLimits passwordReset, MailSettings mail,
         Optional<CloudinaryUrl> cloudinary,
-        AiSettings ai, Optional<AdminAccount> admin, Duration auditRetention) {
+        AiSettings ai, Optional<AdminAccount> admin, Duration auditRetention, EmailVerification emailVerification) {
 
     /** OWASP's floor for an HMAC key written by a person: long enough to carry 256 bits in any alphabet. */
     public static final int MIN_SECRET_KEY_LENGTH = 50;
@@ -70,6 +71,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
         Objects.requireNonNull(ai, "ai");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(auditRetention, "auditRetention");
+        Objects.requireNonNull(emailVerification, "emailVerification");
     }
 
     /**
@@ -124,12 +126,25 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
                     env.get("AI_MODEL").orElse(DEFAULT_AI_MODEL));
             Optional<AdminAccount> admin = admin();
             Duration auditRetention = Duration.ofDays(integer("AUDIT_RETENTION_DAYS", 90, 1, 3650));
+            EmailVerification emailVerification = emailVerification();
 
             if (!problems.isEmpty()) {
                 throw new InvalidSettingsException(problems);
             }
             return new Settings(debug, secretKey, generated, hosts, origins, proxies, dataDir, database, retries,
-                    maxRequestBytes, loginAttempts, passwordReset, mail, cloudinary, ai, admin, auditRetention);
+                    maxRequestBytes, loginAttempts, passwordReset, mail, cloudinary, ai, admin, auditRetention,
+                    emailVerification);
+        }
+
+        private EmailVerification emailVerification() {
+            Optional<String> value = env.get("EMAIL_VERIFICATION");
+            Optional<EmailVerification> parsed = value.map(EmailVerification::parse)
+                    .orElse(Optional.of(EmailVerification.OPTIONAL));
+            if (parsed.isEmpty()) {
+                problem("EMAIL_VERIFICATION", "is \"" + value.orElseThrow() + "\"; set it to none, optional or"
+                        + " mandatory");
+            }
+            return parsed.orElse(EmailVerification.OPTIONAL);
         }
 
         private List<String> hosts(boolean debug) {

@@ -104,7 +104,8 @@ class PasswordResetBrowserIT {
 
     /** The code in the newest mail to {@code email} that the console backend wrote. */
     private static String codeFromLog(RunningApp app, String email) {
-        Pattern mail = Pattern.compile("To: " + Pattern.quote(email) + "\\n(?:.*\\n)*? {4}(\\d{6})\\n");
+        Pattern mail = Pattern.compile("To: " + Pattern.quote(email)
+                + "\\nSubject: Your AI Resume Builder password reset code\\n(?:.*\\n)*? {4}(\\d{6})\\n");
         Instant end = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(end)) {
             Matcher matcher = mail.matcher(app.output());

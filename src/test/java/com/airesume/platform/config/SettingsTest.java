@@ -110,7 +110,7 @@ class SettingsTest {
         "EMAIL_TIMEOUT, 0", "EMAIL_PORT, 70000", "DATABASE_CONNECT_RETRIES, x", "MAX_REQUEST_BYTES, 12", "LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE, 0",
         "CLOUDINARY_URL, https://cloudinary.com", "AI_API_URL, ftp://models.example.com", "ADMIN_EMAIL, a@b.c",
         "ADMIN_PASSWORD, only-the-password", "DATABASE_URL, mysql://x/y", "EMAIL_HOST_USER, mailer",
-        "DEFAULT_FROM_EMAIL, nobody"})
+        "DEFAULT_FROM_EMAIL, nobody", "EMAIL_VERIFICATION, sometimes"})
     void eachUnusableValueIsNamed(String variable, String value) {
         List<String> named = problems("DEBUG", variable.equals("DEBUG") ? value : "True", variable, value);
         String expected = switch (variable) {
@@ -181,5 +181,16 @@ class SettingsTest {
         assertEquals(List.of("PASSWORD_RESET_CODES_PER_EMAIL", "PASSWORD_RESET_REQUESTS_PER_ADDRESS",
                 "EMAIL_RETRY_HOURS"), problems("DEBUG", "True", "PASSWORD_RESET_CODES_PER_EMAIL", "0",
                 "PASSWORD_RESET_REQUESTS_PER_ADDRESS", "many", "EMAIL_RETRY_HOURS", "-1"));
+    }
+
+    @Test
+    void emailVerificationIsOptionalUnlessSetOtherwise() {
+        assertAll(() -> assertEquals(EmailVerification.OPTIONAL, settings("DEBUG", "True").emailVerification()),
+                () -> assertEquals(EmailVerification.NONE,
+                        settings("DEBUG", "True", "EMAIL_VERIFICATION", "none").emailVerification()),
+                () -> assertEquals(EmailVerification.MANDATORY,
+                        settings("DEBUG", "True", "EMAIL_VERIFICATION", " Mandatory ").emailVerification()),
+                () -> assertTrue(String.join("\n", BootReport.lines(settings("DEBUG", "True",
+                        "EMAIL_VERIFICATION", "mandatory"))).contains("✅ Email verification mandatory")));
     }
 }
