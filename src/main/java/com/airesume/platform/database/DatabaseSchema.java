@@ -101,7 +101,8 @@ public class DatabaseSchema {
     }
 
     /**
-     * The migrations applied, in the order Flyway applied them, read from its history table.
+     * The versioned migrations applied, in the order Flyway applied them, read from its history table (without
+     * Flyway's own marker row for the table's creation).
      *
      * @throws DatabaseUnavailableException when the database does not answer
      */
@@ -109,7 +110,7 @@ public class DatabaseSchema {
     public List<AppliedMigration> migrations() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT version, description, installed_on,"
-                     + " success FROM flyway_schema_history ORDER BY installed_rank");
+                     + " success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
              ResultSet rows = query.executeQuery()) {
             List<AppliedMigration> applied = new ArrayList<>();
             while (rows.next()) {
