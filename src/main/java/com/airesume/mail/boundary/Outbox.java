@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +21,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -155,6 +159,63 @@ public class Outbox {
         return overdue;
     }
 
+    /**
+     * A page of mails still owed or given up (never the sent ones), newest first, older than {@code beforeId}:
+     * of one status when given, and to a recipient containing {@code recipient} (any case) when given.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OutboxMail> search(OutboxMail.Status status, String recipient, long beforeId, int limit) {
+        // Only the filters given go into the query: PostgreSQL cannot type a null parameter in "? IS NULL".
+        StringBuilder query = new StringBuilder("SELECT m FROM OutboxMail m WHERE m.id < :before AND m.status "
+                + (status == null ? "IN :statuses" : "= :status"));
+        boolean byRecipient = recipient != null && !recipient.isBlank();
+        if (byRecipient) {
+            query.append(" AND LOWER(m.recipient) LIKE :like ESCAPE '\\'");
+        }
+        var found = em.createQuery(query.append(" ORDER BY m.id DESC").toString(), OutboxMail.class)
+                .setParameter("before", beforeId).setMaxResults(limit);
+        if (status == null) {
+            found.setParameter("statuses", List.of(OutboxMail.Status.PENDING, OutboxMail.Status.FAILED));
+        } else {
+            found.setParameter("status", status);
+        }
+        if (byRecipient) {
+            found.setParameter("like", "%" + recipient.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return found.getResultList();
+    }
+
+    /**
+     * An administrator's retry: a pending or failed mail becomes due now, and the senders (the timer within five
+     * seconds) claim and send it as any other; nothing is sent in the caller's request. The row is read with a
+     * lock, so a sender's claim either happened before (then it is refused as being sent) or waits for this
+     * transaction and finds the row changed.
+     */
+    public Handled retry(long id) {
+        Instant now = clock.instant();
+        return handle(id, row -> row.retryRefusal(now), row -> row.retry(now, settings.mail().retryFor()));
+    }
+
+    /** An administrator's discard: the mail is never sent, its sealed body is erased, its row stays failed. */
+    public Handled discard(long id) {
+        Instant now = clock.instant();
+        return handle(id, row -> row.discardRefusal(now), row -> row.discard(now));
+    }
+
+    private Handled handle(long id, Function<OutboxMail, Optional<OutboxMail.RetryRefusal>> refusal,
+            Consumer<OutboxMail> change) {
+        OutboxMail row = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            return new Handled(id, Optional.empty(), Optional.empty());
+        }
+        Optional<OutboxMail.RetryRefusal> refused = refusal.apply(row);
+        if (refused.isEmpty()) {
+            change.accept(row);
+        }
+        return new Handled(id, Optional.of(row.getRecipient()), refused);
+    }
+
     public long count(OutboxMail.Status status) {
         return em.createNamedQuery(OutboxMail.COUNT_BY_STATUS, Long.class).setParameter("status", status)
                 .getSingleResult();
@@ -194,5 +255,19 @@ public class Outbox {
      * @param code whether it was a code mail
      */
     public record Attempted(int attempts, Optional<Instant> retryAt, boolean code) {
+    }
+
+    /**
+     * What an administrator's retry or discard did.
+     *
+     * @param id the mail
+     * @param recipient whom it is for, empty when there is no such mail (purged meanwhile)
+     * @param refused why nothing changed, empty when it was done
+     */
+    public record Handled(long id, Optional<String> recipient, Optional<OutboxMail.RetryRefusal> refused) {
+
+        public boolean done() {
+            return recipient.isPresent() && refused.isEmpty();
+        }
     }
 }

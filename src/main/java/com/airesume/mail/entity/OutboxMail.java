@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +42,21 @@ public class OutboxMail {
 
     /** Where delivery stands. */
     public enum Status { PENDING, SENT, FAILED }
+
+    /** Why an administrator's retry or discard is refused. */
+    public enum RetryRefusal {
+        /** Delivered already. */
+        SENT,
+        /** A sender holds it right now; its claim ends within the lease. */
+        SENDING,
+        /** A code mail whose code has expired: sending it would only confuse. */
+        CODE_EXPIRED,
+        /** Its body was erased (a discarded mail, or one from before bodies were kept). */
+        NO_BODY
+    }
+
+    /** The last error of a mail an administrator discarded. */
+    public static final String DISCARDED = "discarded by an administrator";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -135,12 +151,75 @@ public class OutboxMail {
         return Optional.of(next);
     }
 
-    /** No more tries: the body is erased and the row stays for the operators with its reason. */
+    /**
+     * No more tries: the row stays for the operators with its reason. A code mail's body is erased (its code is
+     * worthless now and must not linger); a notice keeps its sealed body until it is purged or discarded, so that
+     * an administrator can send it again once the relay works.
+     */
     public void giveUp(String reason) {
         status = Status.FAILED;
         lastError = truncate(reason);
         claimedUntil = null;
+        if (kind == Kind.RESET_CODE) {
+            eraseBody();
+        }
+    }
+
+    /** Why an administrator cannot send this mail again now, or empty when they can. */
+    public Optional<RetryRefusal> retryRefusal(Instant now) {
+        if (status == Status.SENT) {
+            return Optional.of(RetryRefusal.SENT);
+        }
+        if (isClaimed(now)) {
+            return Optional.of(RetryRefusal.SENDING);
+        }
+        if (kind == Kind.RESET_CODE && !giveUpAt.isAfter(now)) {
+            return Optional.of(RetryRefusal.CODE_EXPIRED);
+        }
+        if (sealedText == null || sealedHtml == null) {
+            return Optional.of(RetryRefusal.NO_BODY);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An administrator's retry: the mail is due at once, for the outbox's senders to claim like any other. A
+     * notice gets {@code retryFor} more to be delivered in; a code mail keeps its code's expiry as its deadline.
+     * Attempts and the last error stay: they are the mail's history.
+     */
+    public void retry(Instant now, Duration retryFor) {
+        retryRefusal(now).ifPresent(refusal -> {
+            throw new IllegalStateException("Mail " + id + " cannot be retried: " + refusal);
+        });
+        status = Status.PENDING;
+        nextAttemptAt = now;
+        if (kind == Kind.NOTICE && giveUpAt.isBefore(now.plus(retryFor))) {
+            giveUpAt = now.plus(retryFor);
+        }
+    }
+
+    /** Why an administrator cannot discard this mail now, or empty when they can. */
+    public Optional<RetryRefusal> discardRefusal(Instant now) {
+        if (status == Status.SENT) {
+            return Optional.of(RetryRefusal.SENT);
+        }
+        return isClaimed(now) ? Optional.of(RetryRefusal.SENDING) : Optional.empty();
+    }
+
+    /** An administrator's discard: never sent, its body erased, the row kept (failed) until it is purged. */
+    public void discard(Instant now) {
+        discardRefusal(now).ifPresent(refusal -> {
+            throw new IllegalStateException("Mail " + id + " cannot be discarded: " + refusal);
+        });
+        status = Status.FAILED;
+        lastError = DISCARDED;
+        claimedUntil = null;
         eraseBody();
+    }
+
+    /** Whether a sender holds the row at this moment (it may be talking to the relay). */
+    public boolean isClaimed(Instant now) {
+        return claimedUntil != null && claimedUntil.isAfter(now);
     }
 
     public boolean isPending() {

@@ -8,7 +8,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -92,6 +98,43 @@ public class DatabaseSchema {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /**
+     * The versioned migrations applied, in the order Flyway applied them, read from its history table (without
+     * Flyway's own marker row for the table's creation).
+     *
+     * @throws DatabaseUnavailableException when the database does not answer
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<AppliedMigration> migrations() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT version, description, installed_on,"
+                     + " success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
+             ResultSet rows = query.executeQuery()) {
+            List<AppliedMigration> applied = new ArrayList<>();
+            while (rows.next()) {
+                Timestamp installed = rows.getTimestamp(3);
+                applied.add(new AppliedMigration(Optional.ofNullable(rows.getString(1)).orElse(""),
+                        rows.getString(2), installed == null ? null : installed.toLocalDateTime(),
+                        rows.getBoolean(4)));
+            }
+            return applied;
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(rootMessage(e), e);
+        }
+    }
+
+    /**
+     * One row of Flyway's history.
+     *
+     * @param version the schema version it brought, empty for a repeatable migration
+     * @param description its description, from the file name
+     * @param installedOn when, in the database server's time zone (as Flyway records it)
+     * @param success whether it completed
+     */
+    public record AppliedMigration(String version, String description, LocalDateTime installedOn,
+            boolean success) {
     }
 
     /** The driver's own words: the innermost SQL exception's first line, else the failure's first line. */

@@ -31,7 +31,7 @@ class AdminConsoleBrowserIT {
 
     private static final String PASSWORD = "ember quartz atlas 7720";
     private static final List<String> PAGES = List.of("/admin/", "/admin/users/", "/admin/events/",
-            "/admin/users/?q=a&after=5");
+            "/admin/users/?q=a&after=5", "/admin/mail/", "/admin/mail/?status=FAILED&q=a&before=5", "/admin/system/");
 
     @Test
     void onlyAdministratorsSeeTheConsole(RunningApp app) {
@@ -107,6 +107,20 @@ class AdminConsoleBrowserIT {
             assertEquals("That is not this account's email address.",
                     page.findElement(By.id("confirmEmail-error")).getText());
             browser.screenshot("admin-6-delete-confirm");
+            browser.assertAccessible();
+
+            page.findElement(By.linkText("Mail")).click();
+            assertTrue(page.findElement(By.tagName("h1")).getText().matches("Mail outbox\\s+\\d+ waiting, \\d+ failed"),
+                    page.findElement(By.tagName("h1")).getText());
+            browser.screenshot("admin-7-mail");
+            browser.assertAccessible();
+
+            page.findElement(By.linkText("System")).click();
+            List<String> report = page.findElements(By.cssSelector(".boot-report li")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(report.stream().anyMatch(line -> line.endsWith("Email not configured: Emails will be printed to"
+                    + " console")), report.toString());
+            browser.screenshot("admin-8-system");
             browser.assertAccessible();
         }
     }

@@ -71,4 +71,55 @@ class OutboxMailTest {
                 () -> assertThrows(IllegalStateException.class, () -> mail.sent(NOW)),
                 () -> assertEquals(OutboxMail.Status.SENT, mail.getStatus()));
     }
+    private static OutboxMail notice() {
+        return new OutboxMail(OutboxMail.Kind.NOTICE, "ada@example.com", "Your password was changed",
+                "sealed-text", "sealed-html", NOW, NOW.plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void aNoticeGivenUpKeepsItsSealedBodySoItCanBeSentAgain() {
+        OutboxMail mail = notice();
+        mail.giveUp("gave up: not sent within 24 hours");
+        Instant later = NOW.plus(Duration.ofHours(30));
+        assertEquals(Optional.empty(), mail.retryRefusal(later));
+        mail.retry(later, Duration.ofHours(24));
+        assertAll(() -> assertEquals(OutboxMail.Status.PENDING, mail.getStatus()),
+                () -> assertEquals(later, mail.getNextAttemptAt()),
+                () -> assertEquals(later.plus(Duration.ofHours(24)), mail.getGiveUpAt()),
+                () -> assertEquals(Optional.of("sealed-text"), mail.getSealedText()),
+                () -> assertEquals(Optional.of("gave up: not sent within 24 hours"), mail.getLastError()));
+    }
+
+    @Test
+    void aCodeMailIsRetriedOnlyUntilItsCodeExpires() {
+        OutboxMail mail = mail();
+        mail.failed("Connection refused", NOW.plusSeconds(15));
+        mail.retry(NOW.plusSeconds(5), Duration.ofHours(24));
+        assertAll(() -> assertEquals(NOW.plusSeconds(5), mail.getNextAttemptAt()),
+                () -> assertEquals(DEADLINE, mail.getGiveUpAt(), "the code's expiry stays the deadline"),
+                () -> assertEquals(Optional.of(OutboxMail.RetryRefusal.CODE_EXPIRED), mail.retryRefusal(DEADLINE)),
+                () -> assertThrows(IllegalStateException.class, () -> mail.retry(DEADLINE, Duration.ofHours(24))));
+    }
+
+    @Test
+    void aDiscardedMailIsFailedWithoutItsBodyAndCannotBeRetried() {
+        OutboxMail mail = notice();
+        mail.failed("Connection refused", NOW.plusSeconds(15));
+        mail.discard(NOW.plusSeconds(20));
+        assertAll(() -> assertEquals(OutboxMail.Status.FAILED, mail.getStatus()),
+                () -> assertEquals(Optional.of(OutboxMail.DISCARDED), mail.getLastError()),
+                () -> assertEquals(Optional.empty(), mail.getSealedText()),
+                () -> assertEquals(Optional.empty(), mail.getSealedHtml()),
+                () -> assertEquals(Optional.of(OutboxMail.RetryRefusal.NO_BODY),
+                        mail.retryRefusal(NOW.plusSeconds(30))));
+    }
+
+    @Test
+    void aSentMailIsNeitherRetriedNorDiscarded() {
+        OutboxMail mail = notice();
+        mail.sent(NOW);
+        assertAll(() -> assertEquals(Optional.of(OutboxMail.RetryRefusal.SENT), mail.retryRefusal(NOW)),
+                () -> assertEquals(Optional.of(OutboxMail.RetryRefusal.SENT), mail.discardRefusal(NOW)),
+                () -> assertThrows(IllegalStateException.class, () -> mail.discard(NOW)));
+    }
 }
