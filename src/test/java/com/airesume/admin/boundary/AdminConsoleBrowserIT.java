@@ -109,6 +109,7 @@ class AdminConsoleBrowserIT {
             browser.screenshot("admin-6-delete-confirm");
             browser.assertAccessible();
 
+            page.get(app.uri("/admin/").toString());
             page.findElement(By.linkText("Mail")).click();
             assertTrue(page.findElement(By.tagName("h1")).getText().matches("Mail outbox\\s+\\d+ waiting, \\d+ failed"),
                     page.findElement(By.tagName("h1")).getText());
