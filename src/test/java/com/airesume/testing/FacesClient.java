@@ -44,7 +44,12 @@ public final class FacesClient {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(app.uri(path)).GET());
+        return get(app.uri(path));
+    }
+
+    /** A page at any address, another instance's for one, with this client's cookies. */
+    public Page get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
     }
 
     /** Loads the page, fills {@code fields} of form {@code formId} and presses {@code button}. */

@@ -211,7 +211,21 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /**
+     * Kills the server without warning (SIGKILL to the JVM and the script), as a crash or an out-of-memory kill
+     * would: nothing of it gets to say goodbye to the other instances.
+     */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A TCP port nobody listens on now. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
