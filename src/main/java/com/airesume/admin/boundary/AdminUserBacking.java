@@ -8,6 +8,8 @@ import com.airesume.accounts.boundary.LoginThrottles;
 import com.airesume.accounts.boundary.PasswordResets;
 import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.accounts.entity.User;
+import com.airesume.mail.boundary.Outbox;
+import com.airesume.mail.entity.OutboxMail;
 import com.airesume.media.boundary.MediaStore;
 import com.airesume.media.boundary.MediaUnavailableException;
 import com.airesume.platform.web.Texts;
@@ -39,6 +41,7 @@ import org.omnifaces.util.Messages;
 public class AdminUserBacking {
 
     static final int RECENT_EVENTS = 10;
+    static final int RECENT_MAILS = 5;
     private static final Logger LOG = Logger.getLogger(AdminUserBacking.class.getName());
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
             Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -63,6 +66,9 @@ public class AdminUserBacking {
 
     @Inject
     MediaStore media;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CurrentUser currentUser;
@@ -209,6 +215,10 @@ public class AdminUserBacking {
         return find().map(u -> u.getId() == currentUser.id()).orElse(false);
     }
 
+    public String getEncodedEmail() {
+        return AdminUsersBacking.encode(find().map(User::getEmail).orElse(""));
+    }
+
     public String getFullName() {
         return find().map(u -> u.getFirstName() + " " + u.getLastName()).orElse("");
     }
@@ -230,6 +240,17 @@ public class AdminUserBacking {
 
     public List<AuthEvent> getRecentEvents() {
         return find().map(u -> events.search(null, null, u.getId(), Long.MAX_VALUE, RECENT_EVENTS)).orElse(List.of());
+    }
+
+    /** What became of the newest mails to the account's address: did the code go out? */
+    public List<OutboxMail> getRecentMails() {
+        return find().map(u -> outbox.recentTo(u.getEmail(), RECENT_MAILS)).orElse(List.of());
+    }
+
+    /** When a mail went out, or, while it is owed, when it is tried next. */
+    public String mailTime(OutboxMail mail) {
+        return AT.format(mail.getSentAt().orElse(mail.getStatus() == OutboxMail.Status.PENDING
+                ? mail.getNextAttemptAt() : mail.getCreatedAt()));
     }
 
     public String at(Instant instant) {

@@ -186,6 +186,13 @@ public class Outbox {
         return found.getResultList();
     }
 
+    /** The newest mails to one address, whatever became of them (sent ones until the retention purge). */
+    public List<OutboxMail> recentTo(String email, int limit) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE LOWER(m.recipient) = :email ORDER BY m.id DESC",
+                OutboxMail.class).setParameter("email", email.strip().toLowerCase(Locale.ROOT)).setMaxResults(limit)
+                .getResultList();
+    }
+
     /**
      * An administrator's retry: a pending or failed mail becomes due now, and the senders (the timer within five
      * seconds) claim and send it as any other; nothing is sent in the caller's request. The row is read with a

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.airesume.testing.FacesClient.Page;
+import com.airesume.accounts.control.BruteForceSchedule;
 import com.airesume.testing.FacesClient;
+import com.airesume.testing.FacesClient.Page;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import com.airesume.testing.TestDatabases;
@@ -15,19 +16,26 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit log through the real pages: a signup, a failed and a good login, a reset request and the boot's
- * administrator each leave one row, with the account, what was typed, the client's address (the one behind the
- * trusted proxy) and its browser. The rows are read from the database after the app has stopped.
+ * The audit log through the real pages: the boot's administrator, a signup, a failed and a good login, an email
+ * verified after a wrong code, a password reset (request, a wrong and the right code, the new password) and the
+ * failures that end in a lockout each leave their row, with the account where the page knows it, what was typed,
+ * the client's address (the one behind the trusted proxy) and its browser. The rows are read from the database
+ * after the app has stopped.
  */
 class AuthEventsIT {
 
     private static final String PASSWORD = "saffron pylon meadow 2291";
+    private static final String NEW_PASSWORD = "harbor tulip engine 7305";
     private static final String CLIENT = "203.0.113.77";
 
     @Test
@@ -52,8 +60,26 @@ class AuthEventsIT {
             Page dashboard = client.submit("/accounts/login/", "loginForm", Map.of("login", "ida@example.com",
                     "password", PASSWORD), "submit");
             assertEquals("/dashboard/", dashboard.path(), dashboard.messages().toString());
-            new FacesClient(app, CLIENT).submit("/accounts/password/reset/", "resetForm",
-                    Map.of("email", "ida@example.com"), "submit");
+            String verifyCode = codeFromLog(app, "Confirm your email address for AI Resume Builder");
+            client.submit("/accounts/verify-email/", "verifyForm", Map.of("code", otherThan(verifyCode)), "submit");
+            Page verified = client.submit("/accounts/verify-email/", "verifyForm", Map.of("code", verifyCode),
+                    "submit");
+            assertEquals("/dashboard/", verified.path(), verified.messages().toString());
+
+            FacesClient resetting = new FacesClient(app, CLIENT);
+            resetting.submit("/accounts/password/reset/", "resetForm", Map.of("email", "ida@example.com"), "submit");
+            String resetCode = codeFromLog(app, "Your AI Resume Builder password reset code");
+            resetting.submit("/accounts/password/reset/verify/", "verifyForm", Map.of("code", otherThan(resetCode)),
+                    "submit");
+            resetting.submit("/accounts/password/reset/verify/", "verifyForm", Map.of("code", resetCode), "submit");
+            Page changed = resetting.submit("/accounts/password/reset/set/", "setForm", Map.of("newPassword",
+                    NEW_PASSWORD, "confirmPassword", NEW_PASSWORD), "submit");
+            assertEquals("/accounts/login/", changed.path(), changed.messages().toString());
+
+            for (int i = 0; i < BruteForceSchedule.FREE_FAILURES; i++) {
+                resetting.submit("/accounts/login/", "loginForm", Map.of("login", "ida@example.com", "password",
+                        "guess " + i), "submit");
+            }
         }
 
         List<String> rows = new ArrayList<>();
@@ -66,7 +92,7 @@ class AuthEventsIT {
             while (result.next()) {
                 rows.add(result.getString(1) + "|" + result.getBoolean(2) + "|" + result.getString(3) + "|"
                         + result.getString(4) + "|" + (result.getString(5) == null ? "" : "browser") + "|"
-                        + result.getString(6));
+                        + (result.getString(6) == null ? null : result.getString(6).replaceFirst(", until .*", "")));
             }
         } catch (SQLException e) {
             throw new AssertionError("reading auth_events", e);
@@ -74,9 +100,42 @@ class AuthEventsIT {
         assertAll(() -> assertEquals(List.of(
                         "ADMIN_ACTION|true|root@example.com|null||ADMIN_EMAIL at boot: made admin",
                         "SIGNUP|true|ida@example.com|" + CLIENT + "|browser|null",
-                        "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password",
+                                "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password",
                         "LOGIN_OK|true|ida@example.com|" + CLIENT + "|browser|null",
-                        "RESET_REQUESTED|false|ida@example.com|" + CLIENT + "|browser|null"), rows),
+                                "CODE_FAILED|true|ida@example.com|" + CLIENT + "|browser|email verification: wrong",
+                        "EMAIL_VERIFIED|true|ida@example.com|" + CLIENT + "|browser|null",
+                        "RESET_REQUESTED|false|ida@example.com|" + CLIENT + "|browser|null",
+                        "CODE_FAILED|false|ida@example.com|" + CLIENT + "|browser|wrong",
+                        "CODE_VERIFIED|false|ida@example.com|" + CLIENT + "|browser|null",
+                        "PASSWORD_CHANGED|false|ida@example.com|" + CLIENT + "|browser|by reset code",
+                        "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password",
+                        "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password",
+                        "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password",
+                        "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password",
+                        "LOCKOUT|true|user:2|null||after 5 failures",
+                        "LOGIN_FAILED|true|ida@example.com|" + CLIENT + "|browser|wrong password"), rows),
                 () -> assertTrue(rows.stream().noneMatch(r -> r.contains(PASSWORD)), "no password is kept"));
+    }
+
+    /** The code in the newest mail with {@code subject} that DEBUG's console backend wrote to the log. */
+    private static String codeFromLog(RunningApp app, String subject) throws InterruptedException {
+        Pattern mail = Pattern.compile("\\nSubject: " + Pattern.quote(subject) + "\\n(?:.*\\n)*? {4}(\\d{6})\\n");
+        Instant end = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(end)) {
+            Matcher matcher = mail.matcher(app.output());
+            String code = null;
+            while (matcher.find()) {
+                code = matcher.group(1);
+            }
+            if (code != null) {
+                return code;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail \"" + subject + "\" in the log");
+    }
+
+    private static String otherThan(String code) {
+        return code.equals("000000") ? "111111" : "000000";
     }
 }

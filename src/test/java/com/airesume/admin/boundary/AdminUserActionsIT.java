@@ -75,6 +75,19 @@ class AdminUserActionsIT {
             assertEquals(404, person.get(page).status(), page);
             assertEquals(200, admin().get(page).status(), page);
         }
+        Page adminsPage = admin().get("/admin/user/?id=" + id);
+        for (String action : List.of("lock", "endSessions", "grantAdmin")) {
+            Page replayed = person.post(adminsPage, "actionsForm", Map.of(), action);
+            Page anonymous = new FacesClient(app, nextAddress()).post(adminsPage, "actionsForm", Map.of(), action);
+            assertAll(action, () -> assertEquals(404, replayed.status(), "a person without the role gets 404"),
+                    () -> assertEquals("/accounts/login/", anonymous.path(), "a visitor is sent to log in"));
+        }
+        Page delete = admin().get("/admin/user/delete/?id=" + id);
+        assertEquals(404, person.post(delete, "deleteForm", Map.of("confirmEmail", email), "delete").status());
+        assertAll(() -> assertTrue(admin().get("/admin/user/?id=" + id).text().contains("Can log in? Yes"),
+                        "nothing was done"),
+                () -> assertEquals(200, person.get("/dashboard/").status(), "still logged in, not an administrator"),
+                () -> assertEquals(404, person.get("/admin/").status()));
         assertAll(() -> assertEquals(404, admin().get("/admin/user/?id=999999999").status()),
                 () -> assertEquals(404, admin().get("/admin/user/?id=x").status()));
     }
@@ -141,6 +154,12 @@ class AdminUserActionsIT {
                 NEW_PASSWORD), "submit");
         assertEquals("/accounts/login/", login.path(), login.messages().toString());
         loggedIn(browser, email, NEW_PASSWORD);
+
+        String mails = admin().get("/admin/user/?id=" + id).text();
+        assertTrue(mails.contains("Recent mail to this address Subject Status Sent, or next try Attempts Last error"
+                + " Your AI Resume Builder password was changed"), mails);
+        assertTrue(mails.contains("Your AI Resume Builder password reset code Sent"), "did their code go out: "
+                + mails);
 
         Page stale = new FacesClient(app, nextAddress()).get("/accounts/password/reset/verify/?reset="
                 + "A".repeat(43));
