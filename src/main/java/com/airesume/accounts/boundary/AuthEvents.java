@@ -1,6 +1,7 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.entity.AuthEvent;
+import com.airesume.accounts.entity.User;
 import com.airesume.platform.config.Settings;
 import com.airesume.platform.housekeeping.HousekeepingDue;
 import com.airesume.platform.web.ProxyHeaders;
@@ -42,6 +43,16 @@ public class AuthEvents {
     public void record(AuthEvent.Kind kind, Long userId, String subject, HttpServletRequest request, String detail) {
         record(kind, userId, subject, request == null ? null : ProxyHeaders.clientAddress(request),
                 request == null ? null : request.getHeader("User-Agent"), detail);
+    }
+
+    /**
+     * Records an event about the account that has {@code email}, if one has: the reset pages know only the address
+     * typed, and the event belongs on that account's page all the same.
+     */
+    public void recordByEmail(AuthEvent.Kind kind, String email, HttpServletRequest request, String detail) {
+        Long userId = em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class).setParameter("key", User.emailKey(email))
+                .getResultStream().findFirst().map(User::getId).orElse(null);
+        record(kind, userId, email, request, detail);
     }
 
     /** Records an event with no request behind it (boot, timers), or with its client given. */

@@ -35,7 +35,7 @@ public class ResetRequestBacking {
             return;
         }
         resets.request(typed.strip(), Faces.getRequest().getRemoteAddr(), ResetBrowser.tokenOrNew());
-        events.record(AuthEvent.Kind.RESET_REQUESTED, null, typed.strip(), Faces.getRequest(), null);
+        events.recordByEmail(AuthEvent.Kind.RESET_REQUESTED, typed.strip(), Faces.getRequest(), null);
         Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/accounts/password/reset/verify/");
     }
 

@@ -61,7 +61,7 @@ public class ResetSetBacking {
             return;
         }
         ResetBrowser.forget();
-        events.record(AuthEvent.Kind.PASSWORD_CHANGED, null, reset.get().email(), Faces.getRequest(),
+        events.recordByEmail(AuthEvent.Kind.PASSWORD_CHANGED, reset.get().email(), Faces.getRequest(),
                 "by reset code");
         Messages.addFlashGlobalInfo(Texts.get("accounts.reset.set.success"));
         ResetPages.go("/accounts/login/");

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -59,9 +60,11 @@ public class ResetVerifyBacking {
             return;
         }
         var outcome = result.get().outcome();
-        events.record(outcome == PasswordReset.Outcome.VERIFIED ? AuthEvent.Kind.CODE_VERIFIED
-                : AuthEvent.Kind.CODE_FAILED, null, pending() == null ? null : pending.email(), Faces.getRequest(),
-                outcome == PasswordReset.Outcome.VERIFIED ? null : outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (pending() != null) {
+            events.recordByEmail(outcome == PasswordReset.Outcome.VERIFIED ? AuthEvent.Kind.CODE_VERIFIED
+                    : AuthEvent.Kind.CODE_FAILED, pending.email(), Faces.getRequest(),
+                    outcome == PasswordReset.Outcome.VERIFIED ? null : outcome.name().toLowerCase(Locale.ROOT));
+        }
         switch (outcome) {
             case VERIFIED -> ResetPages.go("/accounts/password/reset/set/");
             case WRONG -> Messages.addError("code", Texts.get("accounts.reset.verify.wrong", result.get().triesLeft()));
@@ -78,7 +81,7 @@ public class ResetVerifyBacking {
             return;
         }
         resets.request(pending.email(), ProxyHeaders.clientAddress(Faces.getRequest()), ResetBrowser.tokenOrNew());
-        events.record(AuthEvent.Kind.RESET_REQUESTED, null, pending.email(), Faces.getRequest(), "new code");
+        events.recordByEmail(AuthEvent.Kind.RESET_REQUESTED, pending.email(), Faces.getRequest(), "new code");
         Messages.addFlashGlobalInfo(Texts.get("accounts.reset.verify.resent"));
         ResetPages.go("/accounts/password/reset/verify/");
     }

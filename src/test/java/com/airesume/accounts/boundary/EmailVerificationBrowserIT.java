@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.airesume.testing.Browser;
+import com.airesume.testing.ConsoleMail;
 import com.airesume.testing.FacesClient;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +32,7 @@ class EmailVerificationBrowserIT {
         String email = "ines-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         new FacesClient(app, "192.0.2.40").submit("/accounts/signup/", "signup", Map.of("firstName", "Inès",
                 "lastName", "Moreau", "email", email, "password", PASSWORD, "confirmPassword", PASSWORD), "submit");
-        String code = codeFromLog(app, email);
+        String code = ConsoleMail.awaitCode(app, email, "Confirm your email address for AI Resume Builder");
         try (Browser browser = Browser.start(profile)) {
             WebDriver page = browser.driver();
             page.get(app.uri("/accounts/login/").toString());
@@ -64,24 +61,5 @@ class EmailVerificationBrowserIT {
             browser.screenshot("verify-3-confirmed");
             browser.assertAccessible();
         }
-    }
-
-    private static String codeFromLog(RunningApp app, String email) {
-        Pattern mail = Pattern.compile("To: " + Pattern.quote(email)
-                + "\\nSubject: Confirm your email address for AI Resume Builder\\n(?:.*\\n)*? {4}(\\d{6})\\n");
-        Instant end = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(end)) {
-            Matcher matcher = mail.matcher(app.output());
-            if (matcher.find()) {
-                return matcher.group(1);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("No verification code for " + email + " in the log");
     }
 }

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.airesume.testing.Browser;
+import com.airesume.testing.ConsoleMail;
 import com.airesume.testing.FacesClient;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +60,7 @@ class PasswordResetBrowserIT {
                     () -> assertEquals("numeric", page.findElement(By.id("code")).getAttribute("inputmode")),
                     browser::assertAccessible);
 
-            String code = codeFromLog(app, email);
+            String code = ConsoleMail.awaitCode(app, email, "Your AI Resume Builder password reset code");
             browser.type("code", code.equals("000000") ? "000001" : "000000");
             browser.submit("submit");
             browser.screenshot("reset-4-wrong-code");
@@ -100,30 +97,6 @@ class PasswordResetBrowserIT {
             browser.submit("submit");
             assertTrue(page.getCurrentUrl().endsWith("/dashboard/"), page.getCurrentUrl());
         }
-    }
-
-    /** The code in the newest mail to {@code email} that the console backend wrote. */
-    private static String codeFromLog(RunningApp app, String email) {
-        Pattern mail = Pattern.compile("To: " + Pattern.quote(email)
-                + "\\nSubject: Your AI Resume Builder password reset code\\n(?:.*\\n)*? {4}(\\d{6})\\n");
-        Instant end = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(end)) {
-            Matcher matcher = mail.matcher(app.output());
-            String code = null;
-            while (matcher.find()) {
-                code = matcher.group(1);
-            }
-            if (code != null) {
-                return code;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("No mail to " + email + " in the log");
     }
 
     private static String error(WebDriver page, String field) {
