@@ -7,7 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -30,6 +34,12 @@ public class AccountService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    RememberMeTokens tokens;
+
+    @Inject
+    Clock clock;
 
     /**
      * Creates the account, hashing outside any transaction (PBKDF2 takes a while) and retrying when another
@@ -56,7 +66,7 @@ public class AccountService {
 
     /** The user an email or username (either case) belongs to. */
     public Optional<User> findByLogin(String emailOrUsername) {
-        String key = emailOrUsername.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = emailOrUsername.strip().toLowerCase(Locale.ROOT);
         String query = key.contains("@") ? User.FIND_BY_EMAIL_KEY : User.FIND_BY_USERNAME_KEY;
         return em.createNamedQuery(query, User.class).setParameter("key", key).getResultStream().findFirst();
     }
@@ -68,7 +78,7 @@ public class AccountService {
      * @param newestFirst ids descending, then {@code afterId} means "older than"
      */
     public List<User> search(String query, long afterId, boolean newestFirst, int limit) {
-        String like = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT))
+        String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT))
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return em.createQuery("SELECT u FROM User u WHERE (u.emailKey LIKE :like ESCAPE '\\'"
                 + " OR u.usernameKey LIKE :like ESCAPE '\\' OR LOWER(u.firstName) LIKE :like ESCAPE '\\'"
@@ -82,7 +92,7 @@ public class AccountService {
         return em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
     }
 
-    public long countUsersSince(java.time.Instant since) {
+    public long countUsersSince(Instant since) {
         return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.createdAt >= :since", Long.class)
                 .setParameter("since", since).getSingleResult();
     }
@@ -91,11 +101,6 @@ public class AccountService {
         return Optional.ofNullable(em.find(User.class, id));
     }
 
-    @Inject
-    RememberMeTokens tokens;
-
-    @Inject
-    java.time.Clock clock;
 
     /**
      * Changes the profile's names and username.
@@ -114,7 +119,7 @@ public class AccountService {
         user.changeUsername(username);
         try {
             em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             throw UniqueConstraints.violated(e).map(c -> (RuntimeException) new UsernameTakenException())
                     .orElse(e);
         }
@@ -154,8 +159,8 @@ public class AccountService {
      *
      * @return when the change took effect, so the caller's own session can continue
      */
-    public java.time.Instant changePassword(long userId, String newPassword) {
-        java.time.Instant now = clock.instant();
+    public Instant changePassword(long userId, String newPassword) {
+        Instant now = clock.instant();
         getById(userId).changePassword(hasher.hash(newPassword), now);
         tokens.revokeAll(userId);
         LOG.info(() -> "Password changed for user ID " + userId + "; other sessions and remembered logins ended");
@@ -176,7 +181,7 @@ public class AccountService {
         user.changeEmail(newEmail);
         try {
             em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             throw UniqueConstraints.violated(e).map(c -> (RuntimeException) new EmailTakenException()).orElse(e);
         }
         return user;

@@ -14,9 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -93,7 +95,7 @@ public class AuthEvents {
             found.setParameter("user", userId);
         }
         if (bySubject) {
-            found.setParameter("like", "%" + subject.strip().toLowerCase(java.util.Locale.ROOT)
+            found.setParameter("like", "%" + subject.strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return found.getResultList();
@@ -101,7 +103,7 @@ public class AuthEvents {
 
     /** How many events of a kind happened since {@code since}. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public long count(AuthEvent.Kind kind, java.time.Instant since) {
+    public long count(AuthEvent.Kind kind, Instant since) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM auth_events WHERE kind = ?1 AND occurred_at >= ?2")
                 .setParameter(1, kind.name()).setParameter(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
                 .getSingleResult()).longValue();

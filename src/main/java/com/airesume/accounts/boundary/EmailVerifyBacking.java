@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -62,7 +63,7 @@ public class EmailVerifyBacking {
             return;
         }
         events.record(AuthEvent.Kind.CODE_FAILED, currentUser.id(), currentUser.getEmail(), Faces.getRequest(),
-                "email verification: " + outcome.name().toLowerCase(java.util.Locale.ROOT));
+                "email verification: " + outcome.name().toLowerCase(Locale.ROOT));
         switch (outcome) {
             case WRONG -> Messages.addError("code", Texts.get("accounts.verifyEmail.wrong", result.get().triesLeft()));
             case DEAD -> Messages.addError("code", Texts.get("accounts.verifyEmail.dead"));

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -29,7 +30,7 @@ public class LoginBacking {
     SecurityContext securityContext;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
     LoginRefusal refusals;
