@@ -1,5 +1,7 @@
 package com.airesume.testing;
 
+import com.airesume.platform.config.DatabaseUrl;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,6 +41,16 @@ public final class TestDatabases {
                 + "_" + SEQUENCE.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
         recreate(name);
         return name;
+    }
+
+    /**
+     * The app's own embedded-database URL for {@code dataDir}, opened through H2's automatic server, so another
+     * process (a second instance, or the test itself) reaches the same file while the first holds it, and takes
+     * over serving it when the first dies.
+     */
+    public static String sharedEmbedded(Path dataDir) {
+        return DatabaseUrl.embedded(dataDir).jdbcUrl().replace(";DB_CLOSE_ON_EXIT=FALSE", "")
+                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
     }
 
     /** Render's form of the URL to {@code name}, as an operator would set it. */

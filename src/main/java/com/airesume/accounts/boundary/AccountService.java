@@ -1,6 +1,7 @@
 package com.airesume.accounts.boundary;
 
 import com.airesume.accounts.entity.User;
+import com.airesume.platform.database.LikePatterns;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -78,8 +79,7 @@ public class AccountService {
      * @param newestFirst ids descending, then {@code afterId} means "older than"
      */
     public List<User> search(String query, long afterId, boolean newestFirst, int limit) {
-        String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT))
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = LikePatterns.containing(query);
         return em.createQuery("SELECT u FROM User u WHERE (u.emailKey LIKE :like ESCAPE '\\'"
                 + " OR u.usernameKey LIKE :like ESCAPE '\\' OR LOWER(u.firstName) LIKE :like ESCAPE '\\'"
                 + " OR LOWER(u.lastName) LIKE :like ESCAPE '\\')"

@@ -3,6 +3,7 @@ package com.airesume.accounts.boundary;
 import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.accounts.entity.User;
 import com.airesume.platform.config.Settings;
+import com.airesume.platform.database.LikePatterns;
 import com.airesume.platform.housekeeping.HousekeepingDue;
 import com.airesume.platform.web.ProxyHeaders;
 import jakarta.ejb.Stateless;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -95,8 +95,7 @@ public class AuthEvents {
             found.setParameter("user", userId);
         }
         if (bySubject) {
-            found.setParameter("like", "%" + subject.strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            found.setParameter("like", LikePatterns.containing(subject));
         }
         return found.getResultList();
     }

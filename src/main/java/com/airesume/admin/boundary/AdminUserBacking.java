@@ -76,6 +76,9 @@ public class AdminUserBacking {
     private String id;
     private User user;
     private String confirmEmail;
+    private String blockedUntil;
+    private List<AuthEvent> recentEvents;
+    private List<OutboxMail> recentMails;
 
     /** An unknown or malformed id is a 404, like any page that is not there. */
     public void load() throws IOException {
@@ -223,10 +226,13 @@ public class AdminUserBacking {
         return find().map(u -> u.getFirstName() + " " + u.getLastName()).orElse("");
     }
 
-    /** Until when failed logins block the account, formatted; empty when they do not. */
+    /** Until when failed logins block the account, formatted; empty when they do not. Read once per request. */
     public String getBlockedUntil() {
-        return find().flatMap(u -> throttles.blockedUntil(LoginThrottles.accountKey(u.getId()))).map(AT::format)
-                .orElse("");
+        if (blockedUntil == null) {
+            blockedUntil = find().flatMap(u -> throttles.blockedUntil(LoginThrottles.accountKey(u.getId())))
+                    .map(AT::format).orElse("");
+        }
+        return blockedUntil;
     }
 
     public String getLastLogin() {
@@ -234,17 +240,25 @@ public class AdminUserBacking {
                 .stream().findFirst()).map(e -> AT.format(e.getOccurredAt())).orElse("");
     }
 
-    public int getResumeCount() {
-        return find().map(u -> resumes.list(u.getId()).size()).orElse(0);
+    public long getResumeCount() {
+        return find().map(u -> resumes.countOf(u.getId())).orElse(0L);
     }
 
+    /** The account's newest audit events, read once per request (the page asks whether any, then for each). */
     public List<AuthEvent> getRecentEvents() {
-        return find().map(u -> events.search(null, null, u.getId(), Long.MAX_VALUE, RECENT_EVENTS)).orElse(List.of());
+        if (recentEvents == null) {
+            recentEvents = find().map(u -> events.search(null, null, u.getId(), Long.MAX_VALUE, RECENT_EVENTS))
+                    .orElse(List.of());
+        }
+        return recentEvents;
     }
 
-    /** What became of the newest mails to the account's address: did the code go out? */
+    /** What became of the newest mails to the account's address (did the code go out?), read once per request. */
     public List<OutboxMail> getRecentMails() {
-        return find().map(u -> outbox.recentTo(u.getEmail(), RECENT_MAILS)).orElse(List.of());
+        if (recentMails == null) {
+            recentMails = find().map(u -> outbox.recentTo(u.getEmail(), RECENT_MAILS)).orElse(List.of());
+        }
+        return recentMails;
     }
 
     /** When a mail went out, or, while it is owed, when it is tried next. */

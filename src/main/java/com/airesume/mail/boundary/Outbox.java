@@ -4,6 +4,7 @@ import com.airesume.mail.control.MailSeal;
 import com.airesume.mail.control.RetrySchedule;
 import com.airesume.mail.entity.OutboxMail;
 import com.airesume.platform.config.Settings;
+import com.airesume.platform.database.LikePatterns;
 import com.airesume.platform.housekeeping.HousekeepingDue;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -180,8 +181,7 @@ public class Outbox {
             found.setParameter("status", status);
         }
         if (byRecipient) {
-            found.setParameter("like", "%" + recipient.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            found.setParameter("like", LikePatterns.containing(recipient));
         }
         return found.getResultList();
     }

@@ -40,6 +40,12 @@ public class Resumes {
         return em.createQuery("SELECT COUNT(r) FROM Resume r", Long.class).getSingleResult();
     }
 
+    /** How many resumes one person has. */
+    public long countOf(long ownerId) {
+        return em.createQuery("SELECT COUNT(r) FROM Resume r WHERE r.ownerId = :owner", Long.class)
+                .setParameter("owner", ownerId).getSingleResult();
+    }
+
     public List<ResumeSummary> list(long ownerId) {
         return em.createNamedQuery(Resume.FIND_BY_OWNER, Resume.class).setParameter("owner", ownerId)
                 .getResultStream().map(r -> new ResumeSummary(r.getId(), r.getTitle(), r.getUpdatedAt())).toList();

@@ -11,7 +11,6 @@ import com.airesume.testing.FacesClient.Page;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
 import com.airesume.testing.TestDatabases;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -159,14 +158,12 @@ class TwoInstancesBrowserIT {
      * One database for both: a fresh PostgreSQL database, or one embedded H2 file that the first instance serves
      * to the second over H2's automatic server (and the second takes over when the first dies).
      */
-    private static Map<String, String> sharedDatabase() throws SQLException, IOException {
+    private static Map<String, String> sharedDatabase() throws SQLException {
         Map<String, String> env = new HashMap<>();
         if (TestDatabases.postgres()) {
             env.put("DATABASE_URL", TestDatabases.url(TestDatabases.fresh("cluster")));
         } else {
-            Path file = SharedApp.dataDir("cluster-db").resolve("resumes");
-            env.put("DATABASE_URL", "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE");
+            env.put("DATABASE_URL", TestDatabases.sharedEmbedded(SharedApp.dataDir("cluster-db")));
         }
         return env;
     }

@@ -70,9 +70,8 @@ class AdminMailIT {
             env.put("DATABASE_URL", "postgresql://postgres:" + DB_PASSWORD + "@" + TestDatabases.SERVER + "/"
                     + database);
         } else {
-            // The app's own H2 options, plus a server the test can reach the file through while the app holds it.
-            jdbcUrl = "jdbc:h2:file:" + data.resolve("db/resumes") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            // The app's own H2 file, served so that the test can read it while the app holds it.
+            jdbcUrl = TestDatabases.sharedEmbedded(data);
             env.put("DATABASE_URL", jdbcUrl);
         }
         relay = MailRelay.start();
