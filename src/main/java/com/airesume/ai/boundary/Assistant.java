@@ -95,11 +95,6 @@ public class Assistant {
         return new AiAnswer(BuiltInEngine.answer(request, today), null, failure);
     }
 
-    /** Who answers when nothing fails: the model and host, or null for the built-in engine. */
-    public String externalEngine() {
-        return externalName;
-    }
-
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);

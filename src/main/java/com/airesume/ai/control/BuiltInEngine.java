@@ -60,13 +60,14 @@ public final class BuiltInEngine {
     static Suggestion fixGrammar(String text) {
         List<Rewrite.Change> changes = new ArrayList<>();
         Spelling spelling = Spelling.english();
-        for (Spelling.Misspelling misspelling : spelling.check(text)) {
+        List<Spelling.Misspelling> misspellings = spelling.check(text);
+        for (Spelling.Misspelling misspelling : misspellings) {
             if (!misspelling.suggestions().isEmpty()) {
                 changes.add(new Rewrite.Change(misspelling.word(), Spelling.matchCase(misspelling.word(),
                         misspelling.suggestions().get(0))));
             }
         }
-        Rewrite grammar = Grammar.fix(spelling.corrected(text));
+        Rewrite grammar = Grammar.fix(spelling.corrected(text, misspellings));
         changes.addAll(grammar.changes());
         return Suggestion.of(text, new Rewrite(grammar.text(), changes));
     }

@@ -1,17 +1,10 @@
 package com.airesume.ai.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -85,26 +78,20 @@ public final class BulletIdeas {
     }
 
     private static void read() {
-        try (InputStream in = BulletIdeas.class.getResourceAsStream("bullet-ideas.txt")) {
-            new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "bullet-ideas.txt"),
-                    StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
-                        String[] parts = line.split("\\|", 3);
-                        String name = parts[1].strip();
-                        if (parts[0].strip().equals("family")) {
-                            List<Pattern> words = new ArrayList<>();
-                            for (String word : parts[2].split(",")) {
-                                if (!word.isBlank()) {
-                                    words.add(Pattern.compile("\\b" + Pattern.quote(word.strip()) + "\\b"));
-                                }
-                            }
-                            FAMILIES.add(new Family(name, words));
-                        } else {
-                            IDEAS.computeIfAbsent(name, n -> new ArrayList<>()).add(parts[2].strip());
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.lines("bullet-ideas.txt").forEach(line -> {
+            String[] parts = line.split("\\|", 3);
+            String name = parts[1].strip();
+            if (parts[0].strip().equals("family")) {
+                List<Pattern> words = new ArrayList<>();
+                for (String word : parts[2].split(",")) {
+                    if (!word.isBlank()) {
+                        words.add(Pattern.compile("\\b" + Pattern.quote(word.strip()) + "\\b"));
+                    }
+                }
+                FAMILIES.add(new Family(name, words));
+            } else {
+                IDEAS.computeIfAbsent(name, n -> new ArrayList<>()).add(parts[2].strip());
+            }
+        });
     }
 }

@@ -1,12 +1,8 @@
 package com.airesume.ai.control;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import morfologik.speller.Speller;
@@ -111,9 +108,14 @@ public final class Spelling {
 
     /** The text with each misspelling replaced by its first suggestion; words without one are kept. */
     public String corrected(String text) {
+        return corrected(text, check(text));
+    }
+
+    /** {@link #corrected(String)} with the misspellings {@link #check} already found in {@code text}. */
+    public String corrected(String text, List<Misspelling> misspellings) {
         StringBuilder result = new StringBuilder();
         int last = 0;
-        for (Misspelling misspelling : check(text)) {
+        for (Misspelling misspelling : misspellings) {
             result.append(text, last, misspelling.start());
             result.append(misspelling.suggestions().isEmpty() ? misspelling.word() : misspelling.suggestions().get(0));
             last = misspelling.end();
@@ -184,13 +186,8 @@ public final class Spelling {
         }
     }
 
-    private static Set<String> techWords() throws IOException {
-        try (InputStream in = Spelling.class.getResourceAsStream("tech-words.txt")) {
-            Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "tech-words.txt"),
-                    StandardCharsets.UTF_8)).lines().map(l -> l.strip().toLowerCase(Locale.ROOT))
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
-            return words;
-        }
+    private static Set<String> techWords() {
+        return WordLists.lines("tech-words.txt").stream().map(l -> l.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,17 +47,22 @@ public final class TailorAdvice {
         KeywordMatch.Result match = KeywordMatch.match(posting, sections);
         String resumeText = String.join("\n", sections.values());
         List<Edit> edits = new ArrayList<>();
+        // Each keyword's spelling is looked up once (it searches the resume and the posting) and used everywhere.
+        Map<String, String> labels = new HashMap<>();
+        Function<KeywordMatch.Keyword, String> label = k -> labels.computeIfAbsent(k.term(),
+                term -> display(term, resumeText, posting));
+        match.keywords().forEach(label::apply);
 
         List<String> missingSkills = match.missing().stream().filter(KeywordMatch.Keyword::skill)
-                .limit(MAX_SKILLS).map(k -> display(k.term(), resumeText, posting)).toList();
+                .limit(MAX_SKILLS).map(label).toList();
         if (!missingSkills.isEmpty()) {
             edits.add(new Edit(Kind.ADD_SKILLS, "", String.join(", ", missingSkills), missingSkills));
         }
 
         String summary = resume.basics().summary() == null ? "" : resume.basics().summary();
         List<String> unnamed = match.matched().stream().filter(KeywordMatch.Keyword::skill)
-                .filter(k -> !contains(summary, display(k.term(), resumeText, posting)))
-                .limit(MAX_SUMMARY_TERMS).map(k -> display(k.term(), resumeText, posting)).toList();
+                .filter(k -> !contains(summary, label.apply(k)))
+                .limit(MAX_SUMMARY_TERMS).map(label).toList();
         if (summary.isBlank()) {
             String written = SummaryWriter.write(resume, today);
             if (!written.isBlank()) {
@@ -70,7 +76,7 @@ public final class TailorAdvice {
 
         List<String> listedOnly = match.matched().stream().filter(KeywordMatch.Keyword::skill)
                 .filter(k -> k.sections().equals(List.of(ResumeSection.SKILLS.key())))
-                .limit(MAX_TERMS).map(k -> display(k.term(), resumeText, posting)).toList();
+                .limit(MAX_TERMS).map(label).toList();
         if (!listedOnly.isEmpty() && !resume.work().isEmpty()) {
             edits.add(new Edit(Kind.SHOW_IN_WORK, "", "", listedOnly));
         }
@@ -84,12 +90,10 @@ public final class TailorAdvice {
         }).filter(e -> e != null).limit(MAX_LINES).forEach(edits::add);
 
         List<String> otherWords = match.missing().stream().filter(k -> !k.skill()).limit(MAX_TERMS)
-                .map(k -> display(k.term(), resumeText, posting)).toList();
+                .map(label).toList();
         if (!otherWords.isEmpty()) {
             edits.add(new Edit(Kind.USE_TERMS, "", "", otherWords));
         }
-        Map<String, String> labels = new HashMap<>();
-        match.keywords().forEach(k -> labels.put(k.term(), display(k.term(), resumeText, posting)));
         return new TailorReport(match, edits, labels);
     }
 

@@ -1,11 +1,5 @@
 package com.airesume.ai.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,24 +141,18 @@ public final class ToneRules {
         for (Prompts.Tone tone : Prompts.Tone.values()) {
             rules.put(tone, new ArrayList<>());
         }
-        try (InputStream in = ToneRules.class.getResourceAsStream("tones.txt")) {
-            new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "tones.txt"),
-                    StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
-                        String[] parts = line.split("\\|", -1);
-                        String phrase = parts[1].strip();
-                        // A removed phrase takes one space beside it along; a replaced one keeps them.
-                        String regex = "(?<![\\p{L}\\p{N}'’])" + String.join("['’]",
-                                Arrays.stream(phrase.split("'", -1)).map(Pattern::quote).toList())
-                                + "(?![\\p{L}\\p{N}'’])";
-                        rules.get(Prompts.Tone.valueOf(parts[0].strip().toUpperCase(Locale.ROOT))).add(new Rule(
-                                Pattern.compile(parts[2].isBlank() ? regex + "\\s?" : regex,
-                                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                                phrase, parts[2].strip()));
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.lines("tones.txt").forEach(line -> {
+            String[] parts = line.split("\\|", -1);
+            String phrase = parts[1].strip();
+            // A removed phrase takes one space beside it along; a replaced one keeps them.
+            String regex = "(?<![\\p{L}\\p{N}'’])" + String.join("['’]",
+                    Arrays.stream(phrase.split("'", -1)).map(Pattern::quote).toList())
+                    + "(?![\\p{L}\\p{N}'’])";
+            rules.get(Prompts.Tone.valueOf(parts[0].strip().toUpperCase(Locale.ROOT))).add(new Rule(
+                    Pattern.compile(parts[2].isBlank() ? regex + "\\s?" : regex,
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    phrase, parts[2].strip()));
+        });
         rules.values().forEach(list -> list.sort(Comparator.comparingInt((Rule r) -> -r.phrase().length())));
         return rules;
     }

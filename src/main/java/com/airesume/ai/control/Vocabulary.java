@@ -1,12 +1,6 @@
 package com.airesume.ai.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -116,15 +110,6 @@ final class Vocabulary {
     }
 
     private static List<String> lines(String file) {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing word list " + file);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(l -> l.strip().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.lines(file).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 }

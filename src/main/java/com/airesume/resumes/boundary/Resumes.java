@@ -34,7 +34,6 @@ public class Resumes {
     @Inject
     Clock clock;
 
-    /** The owner's resumes, the most recently changed first. */
     /** How many resumes there are, everyone's. */
     public long count() {
         return em.createQuery("SELECT COUNT(r) FROM Resume r", Long.class).getSingleResult();
@@ -46,6 +45,7 @@ public class Resumes {
                 .setParameter("owner", ownerId).getSingleResult();
     }
 
+    /** The owner's resumes, the most recently changed first. */
     public List<ResumeSummary> list(long ownerId) {
         return em.createNamedQuery(Resume.FIND_BY_OWNER, Resume.class).setParameter("owner", ownerId)
                 .getResultStream().map(r -> new ResumeSummary(r.getId(), r.getTitle(), r.getUpdatedAt())).toList();
