@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One browser without a screen: its own cookies, following redirects, posting Faces forms with the view state
- * of the page it just loaded, from a client address of its own (sent as {@code X-Forwarded-For}, which the test
- * apps trust for one proxy). For the flows that need many requests; the browser tests walk them in Chromium.
+ * One browser without a screen: its own cookies, following redirects, posting Faces forms with the hidden
+ * fields (view state, form token) of the page it just loaded, from a client address of its own (sent as
+ * {@code X-Forwarded-For}, which the test apps trust for one proxy). For the flows that need many requests; the browser tests walk them in Chromium.
  */
 public final class FacesClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(type|name|value)=\"([^\"]*)\"");
     private static final Pattern MESSAGE = Pattern.compile("class=\"(?:notice[^\"]*|field-error)\"[^>]*>([^<]+)<");
 
     private final RunningApp app;
@@ -59,11 +61,9 @@ public final class FacesClient {
 
     /** Fills {@code fields} of form {@code formId} on a page loaded before and presses {@code button}. */
     public Page post(Page page, String formId, Map<String, String> fields, String button) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
+        Map<String, String> form = new LinkedHashMap<>(page.hiddenFields(formId));
         form.putAll(fields);
         form.put(button, button);
-        form.put("jakarta.faces.ViewState", page.viewState());
         String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded")
@@ -76,11 +76,9 @@ public final class FacesClient {
         Page page = get(path);
         String boundary = "----resume" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
+        Map<String, String> form = new LinkedHashMap<>(page.hiddenFields(formId));
         form.putAll(fields);
         form.put(button, button);
-        form.put("jakarta.faces.ViewState", page.viewState());
         form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
@@ -164,12 +162,31 @@ public final class FacesClient {
             return unescape(html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
         }
 
-        String viewState() {
-            Matcher matcher = VIEW_STATE.matcher(html);
-            if (!matcher.find()) {
-                throw new AssertionError("No form on " + uri + " (" + status + "):\n" + html);
+        /**
+         * The hidden fields of form {@code formId} as the page rendered them (the form's own name, the Faces view
+         * state, the form token of a stateless page), which a browser sends back with the form.
+         */
+        public Map<String, String> hiddenFields(String formId) {
+            Matcher form = FORM.matcher(html);
+            while (form.find()) {
+                if (!form.group(1).equals(formId)) {
+                    continue;
+                }
+                Map<String, String> hidden = new LinkedHashMap<>();
+                Matcher input = INPUT.matcher(form.group(2));
+                while (input.find()) {
+                    Map<String, String> attributes = new LinkedHashMap<>();
+                    Matcher attribute = ATTRIBUTE.matcher(input.group());
+                    while (attribute.find()) {
+                        attributes.putIfAbsent(attribute.group(1), unescape(attribute.group(2)));
+                    }
+                    if ("hidden".equals(attributes.get("type")) && attributes.containsKey("name")) {
+                        hidden.put(attributes.get("name"), attributes.getOrDefault("value", ""));
+                    }
+                }
+                return hidden;
             }
-            return unescape(matcher.group(1));
+            throw new AssertionError("No form " + formId + " on " + uri + " (" + status + "):\n" + html);
         }
 
         private static String unescape(String text) {

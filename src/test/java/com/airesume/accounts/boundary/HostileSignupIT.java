@@ -28,6 +28,7 @@ class HostileSignupIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]*)\"");
 
     @ParameterizedTest
     @ValueSource(strings = {"<script>alert('x')</script>", "Robert'); DROP TABLE users;--", "\u202Eevil\u202C",
@@ -65,6 +66,7 @@ class HostileSignupIT {
             form.put(field, value);
             form.put("submit", "Log in");
             form.put("jakarta.faces.ViewState", state.group(1));
+            form.put("form_token", formToken(page.body()));
             HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/accounts/login/"))
                     .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
@@ -72,6 +74,12 @@ class HostileSignupIT {
             assertTrue(response.body().contains("don't match an account"), field);
             assertFalse(response.body().contains("<script>alert"), field + " was echoed unescaped");
         }
+    }
+
+    private static String formToken(String html) {
+        Matcher token = FORM_TOKEN.matcher(html);
+        assertTrue(token.find(), "no form token");
+        return token.group(1);
     }
 
     private static String encode(Map<String, String> form) {
@@ -89,6 +97,7 @@ class HostileSignupIT {
         form.putAll(fields);
         form.put("submit", "Create account");
         form.put("jakarta.faces.ViewState", state.group(1));
+        form.put("form_token", formToken(page.body()));
         String body = encode(form);
         HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/accounts/signup/"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")

@@ -87,9 +87,12 @@ class DatabaseOutageIT {
         java.util.regex.Matcher state = java.util.regex.Pattern
                 .compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(form.body());
         assertTrue(state.find(), form.body());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"form_token\" value=\"([^\"]*)\"")
+                .matcher(form.body());
+        assertTrue(token.find(), form.body());
         String body = "loginForm=loginForm&login=nobody%40example.com&password=violet+tractor+umbrella+42"
-                + "&submit=Log+in&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                + "&submit=Log+in&form_token=" + token.group(1) + "&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
         return app.send(java.net.http.HttpRequest.newBuilder(app.uri("/accounts/login/")).header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
