@@ -12,8 +12,8 @@ FROM payara/micro:6.2025.10-jdk17
 ENV PORT=8080 \
     DATA_DIR=/opt/payara/data \
     PAYARA_JAR=/opt/payara/payara-micro.jar \
-    APP_WAR=/opt/payara/deployments/ai-resume-builder.war \
-    JAVA_OPTS="-XX:MaxRAMPercentage=55 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+    APP_WAR=/opt/payara/deployments/ai-resume-builder.war
+# JVM options: payara/start reads the memory budget from payara/jvm.options (copied below) unless JAVA_OPTS is set.
 
 COPY --chown=payara:payara payara/ /opt/payara/app/payara/
 COPY --from=build --chown=payara:payara /build/target/ai-resume-builder.war /opt/payara/deployments/ai-resume-builder.war

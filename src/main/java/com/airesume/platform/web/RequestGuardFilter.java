@@ -89,7 +89,7 @@ public class RequestGuardFilter extends HttpFilter {
      * Answers with the error page for {@code status} without touching the request body: the page is rendered
      * as for a GET, since the container's own error dispatch would let Faces parse a refused POST's body.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
+    static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException, ServletException {
         response.setStatus(status);
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
