@@ -74,6 +74,10 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null && isStaticResource(request)) {
+            // The stylesheet, scripts and images are the same for everyone: no account lookup for them.
+            return context.doNothing();
+        }
         if (credential == null) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
@@ -120,6 +124,10 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             request.setAttribute(OUTAGE, e);
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     /**

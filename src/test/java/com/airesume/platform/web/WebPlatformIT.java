@@ -33,6 +33,27 @@ class WebPlatformIT {
     }
 
     @Test
+    void staticResourcesAreVersionedAndCachedForAYear(RunningApp app) {
+        String page = app.get("/accounts/login/").body();
+        java.util.regex.Matcher urls = java.util.regex.Pattern
+                .compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(page);
+        int found = 0;
+        while (urls.find()) {
+            String url = urls.group(1).replace("&amp;", "&");
+            found++;
+            assertTrue(url.matches(".*[?&]v=[0-9A-Za-z.]+.*"), "a resource URL without its version: " + url);
+            HttpResponse<String> resource = app.get(url);
+            assertAll(url, () -> assertEquals(200, resource.statusCode()),
+                    () -> assertEquals(StaticResourceCaching.VERSIONED,
+                            resource.headers().firstValue("Cache-Control").orElse(null)),
+                    () -> assertTrue(resource.headers().allValues("Set-Cookie").isEmpty()));
+        }
+        assertTrue(found >= 2, "the stylesheet and the logo: " + found);
+        assertEquals(StaticResourceCaching.UNVERSIONED, app.get("/jakarta.faces.resource/css/app.css.xhtml")
+                .headers().firstValue("Cache-Control").orElse(null), "an unversioned URL is cached briefly");
+    }
+
+    @Test
     void everyResponseCarriesSecurityHeadersAndNoServerVersion(RunningApp app) {
         for (String path : new String[] {"/", "/no-such-page", "/jakarta.faces.resource/css/app.css.xhtml"}) {
             HttpResponse<String> response = app.get(path);
