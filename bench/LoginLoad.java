@@ -15,13 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Login POSTs as browsers send them: each worker fetches the form (session cookie, Faces view state) and posts
+ * Login POSTs as browsers send them: each worker fetches the form (form cookie and token, Faces view state) and posts
  * the credentials; only the POST is timed. Usage: java LoginLoad.java BASE_URL LOGIN PASSWORD WORKERS SECONDS
  */
 public class LoginLoad {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]*)\"");
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -44,8 +45,11 @@ public class LoginLoad {
                         String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
                         Matcher state = VIEW_STATE.matcher(form.body());
                         state.find();
+                        Matcher token = FORM_TOKEN.matcher(form.body());
+                        token.find();
                         String body = "loginForm=loginForm&login=" + enc(login) + "&password=" + enc(password)
-                                + "&submit=Log+in&jakarta.faces.ViewState=" + enc(state.group(1));
+                                + "&submit=Log+in&form_token=" + enc(token.group(1))
+                                + "&jakarta.faces.ViewState=" + enc(state.group(1));
                         long t = System.nanoTime();
                         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/accounts/login/"))
                                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
