@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The application as an operator runs it: {@code payara/start}, the only start path, with an environment
@@ -25,6 +26,7 @@ public final class RunningApp implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("user.dir"));
     private static final Duration BOOT_LIMIT = Duration.ofMinutes(3);
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger();
 
     private final Process process;
     private final int port;
@@ -224,11 +226,29 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
-    /** A TCP port nobody listens on now. */
+    /**
+     * A TCP port nobody listens on now: any, or one of {@code -Dit.ports=FIRST-LAST} on a machine shared with others,
+     * taken in turn so that a port just handed out is not handed out again while its server is still starting.
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        String range = System.getProperty("it.ports", "").strip();
+        if (range.isEmpty()) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
         }
+        String[] bounds = range.split("-");
+        int first = Integer.parseInt(bounds[0].strip());
+        int span = Integer.parseInt(bounds[1].strip()) - first + 1;
+        for (int tried = 0; tried < span; tried++) {
+            int port = first + Math.floorMod(NEXT_PORT.getAndIncrement(), span);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IOException("No free port in it.ports=" + range);
     }
 
     private static void pause(long millis) {
