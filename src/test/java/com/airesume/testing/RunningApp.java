@@ -8,13 +8,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -168,15 +173,51 @@ public final class RunningApp implements AutoCloseable {
 
     /** Resident memory of the JVM behind {@code payara/start}, in bytes, from /proc. */
     public long residentBytes() {
-        long java = process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
         try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(java), "status")).stream()
+            return Files.readAllLines(proc("status")).stream()
                     .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
                     .findFirst().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The TCP ports the JVM behind {@code payara/start} listens on, on any address, from /proc. */
+    public Set<Integer> listeningPorts() {
+        try {
+            Set<String> sockets = new HashSet<>();
+            try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(proc("fd"))) {
+                for (Path descriptor : descriptors) {
+                    try {
+                        String target = Files.readSymbolicLink(descriptor).toString();
+                        if (target.startsWith("socket:[")) {
+                            sockets.add(target.substring("socket:[".length(), target.length() - 1));
+                        }
+                    } catch (IOException closedMeanwhile) {
+                        // not a socket any more
+                    }
+                }
+            }
+            Set<Integer> ports = new TreeSet<>();
+            for (String table : List.of("net/tcp", "net/tcp6")) {
+                for (String line : Files.readAllLines(proc(table)).stream().skip(1).toList()) {
+                    String[] fields = line.strip().split("\\s+");
+                    boolean listening = fields[3].equals("0A");
+                    if (listening && sockets.contains(fields[9])) {
+                        ports.add(Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16));
+                    }
+                }
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path proc(String entry) {
+        long java = process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
+        return Path.of("/proc", Long.toString(java)).resolve(entry);
     }
 
     /** Everything the process printed so far. */

@@ -11,6 +11,7 @@ import com.airesume.testing.SharedApp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,6 +151,11 @@ class WebPlatformIT {
                 () -> assertEquals(200, live.statusCode()),
                 () -> assertEquals(200, all.statusCode()),
                 () -> assertEquals(200, app.get("/metrics").statusCode()));
+    }
+
+    @Test
+    void aSingleInstanceListensOnItsHttpPortAndNoOther(RunningApp app) {
+        assertEquals(Set.of(app.port()), app.listeningPorts(), "ports open besides HTTP " + app.port());
     }
 
     private static HttpRequest.Builder post(RunningApp app, String form) {
