@@ -158,6 +158,15 @@ class WebPlatformIT {
         assertEquals(Set.of(app.port()), app.listeningPorts(), "ports open besides HTTP " + app.port());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/openapi", "/openapi/", "/openapi/application.wadl",
+        "/openapi/application.wadl?detail=true", "/application.wadl", "/application.wadl?detail=true"})
+    void noApiDescriptionIsServed(String path, RunningApp app) {
+        HttpResponse<String> response = app.get(path);
+        assertAll(() -> assertEquals(404, response.statusCode()),
+                () -> assertTrue(response.body().contains("We can't find that page"), response.body()));
+    }
+
     private static HttpRequest.Builder post(RunningApp app, String form) {
         return HttpRequest.newBuilder(app.uri("/")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
