@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,8 +38,8 @@ public final class MailRelay implements AutoCloseable {
 
     /** A port for a relay that is not running yet: connections to it are refused until {@link #up()}. */
     public static MailRelay reserve() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return new MailRelay(socket.getLocalPort());
+        try {
+            return new MailRelay(RunningApp.freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,14 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The application as an operator runs it: {@code payara/start}, the only start path, with an environment
@@ -25,6 +31,7 @@ public final class RunningApp implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("user.dir"));
     private static final Duration BOOT_LIMIT = Duration.ofMinutes(3);
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger();
 
     private final Process process;
     private final int port;
@@ -166,15 +173,51 @@ public final class RunningApp implements AutoCloseable {
 
     /** Resident memory of the JVM behind {@code payara/start}, in bytes, from /proc. */
     public long residentBytes() {
-        long java = process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
         try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(java), "status")).stream()
+            return Files.readAllLines(proc("status")).stream()
                     .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
                     .findFirst().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The TCP ports the JVM behind {@code payara/start} listens on, on any address, from /proc. */
+    public Set<Integer> listeningPorts() {
+        try {
+            Set<String> sockets = new HashSet<>();
+            try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(proc("fd"))) {
+                for (Path descriptor : descriptors) {
+                    try {
+                        String target = Files.readSymbolicLink(descriptor).toString();
+                        if (target.startsWith("socket:[")) {
+                            sockets.add(target.substring("socket:[".length(), target.length() - 1));
+                        }
+                    } catch (IOException closedMeanwhile) {
+                        // not a socket any more
+                    }
+                }
+            }
+            Set<Integer> ports = new TreeSet<>();
+            for (String table : List.of("net/tcp", "net/tcp6")) {
+                for (String line : Files.readAllLines(proc(table)).stream().skip(1).toList()) {
+                    String[] fields = line.strip().split("\\s+");
+                    boolean listening = fields[3].equals("0A");
+                    if (listening && sockets.contains(fields[9])) {
+                        ports.add(Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16));
+                    }
+                }
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path proc(String entry) {
+        long java = process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
+        return Path.of("/proc", Long.toString(java)).resolve(entry);
     }
 
     /** Everything the process printed so far. */
@@ -224,11 +267,29 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
-    /** A TCP port nobody listens on now. */
+    /**
+     * A TCP port nobody listens on now: any, or one of {@code -Dit.ports=FIRST-LAST} on a machine shared with others,
+     * taken in turn so that a port just handed out is not handed out again while its server is still starting.
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        String range = System.getProperty("it.ports", "").strip();
+        if (range.isEmpty()) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
         }
+        String[] bounds = range.split("-");
+        int first = Integer.parseInt(bounds[0].strip());
+        int span = Integer.parseInt(bounds[1].strip()) - first + 1;
+        for (int tried = 0; tried < span; tried++) {
+            int port = first + Math.floorMod(NEXT_PORT.getAndIncrement(), span);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IOException("No free port in it.ports=" + range);
     }
 
     private static void pause(long millis) {

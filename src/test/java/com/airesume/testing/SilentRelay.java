@@ -18,7 +18,7 @@ public final class SilentRelay implements AutoCloseable {
 
     public SilentRelay() {
         try {
-            server = new ServerSocket(0);
+            server = new ServerSocket(RunningApp.freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,6 +80,7 @@ public class BootSequence {
         }
         complete = true;
         LOG.info("✅ AI Resume Builder is ready");
+        LOG.info(BootReport.serving(current));
     }
 
     /** Whether boot has finished; until then requests are answered 503, as readiness is DOWN. */

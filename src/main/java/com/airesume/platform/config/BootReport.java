@@ -57,4 +57,20 @@ public final class BootReport {
         });
         return lines;
     }
+
+    /**
+     * The line that says where to open the site, written when boot has finished: the first allowed host (a domain
+     * pattern as its bare domain, any host as {@code localhost}) on this port, or over HTTPS through the proxies
+     * that production trusts. Payara's own list of URLs names the machine's address, which {@code ALLOWED_HOSTS}
+     * refuses.
+     */
+    public static String serving(Settings settings) {
+        String host = settings.allowedHosts().stream().filter(h -> !h.equals("*"))
+                .map(h -> h.startsWith(".") ? h.substring(1) : h).findFirst().orElse("localhost");
+        if (!settings.debug() && settings.trustedProxyCount() > 0) {
+            return "Serving on https://" + host + "/ (HTTP on port " + settings.port() + " behind "
+                    + settings.trustedProxyCount() + (settings.trustedProxyCount() == 1 ? " proxy)" : " proxies)");
+        }
+        return "Serving on http://" + host + ":" + settings.port() + "/";
+    }
 }

@@ -27,6 +27,7 @@ import java.util.function.Function;
  * which the boot report flags. No other class reads the environment.
  *
  * @param debug development mode
+ * @param port the HTTP port this process listens on
  * @param secretKey the server secret (HMAC of codes and tokens)
  * @param secretKeyGenerated whether {@code secretKey} was made up for this run (DEBUG only)
  * @param allowedHosts host names served, lower case; {@code .example.com} also matches subdomains
@@ -45,15 +46,16 @@ import java.util.function.Function;
  * @param auditRetention how long the audit log keeps an event
  * @param emailVerification whether people confirm their address with a mailed code, and whether they must
  */
-public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerated, List<String> allowedHosts,
-        List<String> csrfTrustedOrigins, int trustedProxyCount, Path dataDir, DatabaseTarget database,
-        int databaseConnectRetries, long maxRequestBytes, int loginAttemptsPerAddressPerMinute,
+public record Settings(boolean debug, int port, Secret secretKey, boolean secretKeyGenerated,
+        List<String> allowedHosts, List<String> csrfTrustedOrigins, int trustedProxyCount, Path dataDir,
+        DatabaseTarget database, int databaseConnectRetries, long maxRequestBytes, int loginAttemptsPerAddressPerMinute,
         PasswordResetLimits passwordReset, MailSettings mail,
         Optional<CloudinaryUrl> cloudinary,
         AiSettings ai, Optional<AdminAccount> admin, Duration auditRetention, EmailVerification emailVerification) {
 
     /** OWASP's floor for an HMAC key written by a person: long enough to carry 256 bits in any alphabet. */
     public static final int MIN_SECRET_KEY_LENGTH = 50;
+    static final int DEFAULT_PORT = 8080;
     static final List<String> DEBUG_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
     static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
     static final String DEFAULT_AI_MODEL = "gpt-4o-mini";
@@ -93,6 +95,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
 
         Settings read() {
             boolean debug = flag("DEBUG", false);
+            int port = integer("PORT", DEFAULT_PORT, 1, 65535);
 
             Optional<String> key = env.get("SECRET_KEY");
             boolean generated = key.isEmpty() && debug;
@@ -131,7 +134,7 @@ public record Settings(boolean debug, Secret secretKey, boolean secretKeyGenerat
             if (!problems.isEmpty()) {
                 throw new InvalidSettingsException(problems);
             }
-            return new Settings(debug, secretKey, generated, hosts, origins, proxies, dataDir, database, retries,
+            return new Settings(debug, port, secretKey, generated, hosts, origins, proxies, dataDir, database, retries,
                     maxRequestBytes, loginAttempts, passwordReset, mail, cloudinary, ai, admin, auditRetention,
                     emailVerification);
         }

@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
  * Renders a resume document ({@link ResumeDocument}, {@link ResumeStylesheet}) to PDF with openhtmltopdf, in
@@ -40,7 +41,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * <li><b>Fonts</b> ship with the application (Noto Sans, Noto Serif, Droid Sans Fallback for Chinese, Japanese
  * and Korean; see {@code fonts/LICENSES.md}). They are read into memory once, here, and embedded as subsets, so
  * a PDF looks the same everywhere and stays small. Their metrics are cached across renders, so a font file is
- * parsed only when a render needs its glyphs.</li>
+ * parsed only when a render needs its glyphs. PDFBox knows no other fonts ({@link ShippedFontMapper}), so it
+ * never reads the machine's fonts nor writes a font cache to the home directory.</li>
  * <li><b>Nothing is fetched.</b> Every stylesheet link resolves to the style sheet given with the document, and
  * the only images are {@code data:image/png} and {@code data:image/jpeg} URIs: a caller passes the photo that
  * way. Every other URI, whatever its scheme ({@code http}, {@code file}, {@code jar}…), is refused before any
@@ -84,6 +86,7 @@ public final class PdfRenderer {
     /** Reads the fonts; do this once. */
     public PdfRenderer() {
         faces = FACES.stream().map(f -> new LoadedFace(f, withoutTable(read(FONTS + f.file()), "GSUB"))).toList();
+        FontMappers.set(new ShippedFontMapper(faces.get(0).bytes()));
         routeLibraryLogging();
     }
 

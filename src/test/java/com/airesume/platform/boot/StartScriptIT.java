@@ -15,7 +15,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,10 +72,7 @@ class StartScriptIT {
 
     @Test
     void unreachableDatabaseIsRetriedThenExits() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = RunningApp.freePort();
         Map<String, String> env = Map.of("DEBUG", "True", "DATABASE_CONNECT_RETRIES", "1",
                 "DATABASE_URL", "postgresql://postgres@127.0.0.1:" + closedPort + "/resumes",
                 "DATA_DIR", SharedApp.dataDir("nodb").toString());

@@ -49,6 +49,7 @@ class SettingsTest {
                 () -> assertEquals(List.of("localhost", "127.0.0.1", "[::1]"), s.allowedHosts()),
                 () -> assertTrue(s.database().embedded()),
                 () -> assertEquals(0, s.trustedProxyCount()),
+                () -> assertEquals(8080, s.port()),
                 () -> assertFalse(s.mail().smtp()),
                 () -> assertTrue(s.cloudinary().isEmpty()),
                 () -> assertFalse(s.ai().external()));
@@ -106,7 +107,7 @@ class SettingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"DEBUG, maybe", "TRUSTED_PROXY_COUNT, -1", "TRUSTED_PROXY_COUNT, many", "EMAIL_TIMEOUT, abc",
+    @CsvSource({"DEBUG, maybe", "PORT, 0", "PORT, http", "TRUSTED_PROXY_COUNT, -1", "TRUSTED_PROXY_COUNT, many", "EMAIL_TIMEOUT, abc",
         "EMAIL_TIMEOUT, 0", "EMAIL_PORT, 70000", "DATABASE_CONNECT_RETRIES, x", "MAX_REQUEST_BYTES, 12", "LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE, 0",
         "CLOUDINARY_URL, https://cloudinary.com", "AI_API_URL, ftp://models.example.com", "ADMIN_EMAIL, a@b.c",
         "ADMIN_PASSWORD, only-the-password", "DATABASE_URL, mysql://x/y", "EMAIL_HOST_USER, mailer",

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.airesume.testing.Migrations;
 import com.airesume.testing.RunningApp;
 import com.airesume.testing.SharedApp;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,6 +175,33 @@ class WebPlatformIT {
                 () -> assertEquals(200, live.statusCode()),
                 () -> assertEquals(200, all.statusCode()),
                 () -> assertEquals(200, app.get("/metrics").statusCode()));
+    }
+
+    @Test
+    void aSingleInstanceListensOnItsHttpPortAndNoOther(RunningApp app) {
+        assertEquals(Set.of(app.port()), app.listeningPorts(), "ports open besides HTTP " + app.port());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/openapi", "/openapi/", "/openapi/application.wadl",
+        "/openapi/application.wadl?detail=true", "/application.wadl", "/application.wadl?detail=true"})
+    void noApiDescriptionIsServed(String path, RunningApp app) {
+        HttpResponse<String> response = app.get(path);
+        assertAll(() -> assertEquals(404, response.statusCode()),
+                () -> assertTrue(response.body().contains("We can't find that page"), response.body()));
+    }
+
+    @Test
+    void theLogNamesOnlyAddressesThatAnswer(RunningApp app) {
+        String log = app.output();
+        Matcher serving = Pattern.compile("Serving on (http://\\S+)").matcher(log);
+        assertTrue(serving.find(), "no line says where the site is:\n" + log);
+        assertEquals(app.uri("/"), URI.create(serving.group(1)));
+        Matcher address = Pattern.compile("https?://[^\\s\"'<>]+:" + app.port() + "[^\\s\"'<>]*").matcher(log);
+        while (address.find()) {
+            URI site = URI.create("http://" + URI.create(address.group()).getRawAuthority() + "/");
+            assertEquals(200, app.send(HttpRequest.newBuilder(site)).statusCode(), "the log names " + address.group());
+        }
     }
 
     private static HttpRequest.Builder post(RunningApp app, String form) {

@@ -21,15 +21,21 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TTFParser;
@@ -44,9 +50,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,13 +66,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PdfRendererTest {
 
+    private static final String FONT_CACHE_DIRECTORY = "pdfbox.fontcache";
+
+    @TempDir
+    static Path fontCache;
+
     private static PdfRenderer renderer;
     private static String photo;
 
     @BeforeAll
     static void start() throws IOException {
+        System.setProperty(FONT_CACHE_DIRECTORY, fontCache.toString());
         renderer = new PdfRenderer();
         photo = "data:image/png;base64," + Base64.getEncoder().encodeToString(portraitPng());
+    }
+
+    @AfterAll
+    static void stop() {
+        System.clearProperty(FONT_CACHE_DIRECTORY);
     }
 
     static Stream<Arguments> designs() {
@@ -165,6 +184,39 @@ class PdfRendererTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void pdfBoxReadsNoFontOfTheMachineWritesNoFontCacheAndWarnsAboutNoFont() {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger pdfBox = Logger.getLogger("org.apache.pdfbox");
+        pdfBox.addHandler(handler);
+        try {
+            for (Template template : Template.values()) {
+                render(SampleResumes.longResume(), ResumeDesign.DEFAULT.withTemplate(template), photo);
+            }
+        } finally {
+            pdfBox.removeHandler(handler);
+        }
+        assertAll(() -> assertFalse(Files.exists(fontCache.resolve(".pdfbox.cache")),
+                        "PDFBox read the machine's fonts and cached them"),
+                () -> assertEquals(List.of(), warnings));
     }
 
     @Test
