@@ -32,6 +32,8 @@ public final class FormTokens {
     private static final byte[] PURPOSE = "stateless-form-token:".getBytes(StandardCharsets.UTF_8);
 
     private final SecretKeySpec key;
+    /** A keyed Mac per thread: looking the algorithm up and keying it cost more than the HMAC itself. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public FormTokens(String secretKey) {
         Objects.requireNonNull(secretKey, "secretKey");
@@ -68,11 +70,16 @@ public final class FormTokens {
     }
 
     private byte[] mac(String browserKey) {
+        Mac mac = macs.get();
+        mac.update(PURPOSE);
+        return mac.doFinal(browserKey.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(PURPOSE);
-            return mac.doFinal(browserKey.getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

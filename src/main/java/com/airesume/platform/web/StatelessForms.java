@@ -121,10 +121,16 @@ public final class StatelessForms {
         }
     }
 
-    /** This browser's key, from its cookie, or a new one put in a cookie now (before anything is written). */
     private static String browserKey(FacesContext context) {
         ExternalContext external = context.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        return browserKey((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+    }
+
+    /**
+     * This browser's key, from its cookie, or a new one put in a cookie now (before anything is written); the
+     * same one for the rest of the request.
+     */
+    static String browserKey(HttpServletRequest request, HttpServletResponse response) {
         String key = (String) request.getAttribute(KEY_ATTRIBUTE);
         if (key == null) {
             key = cookie(request);
@@ -134,11 +140,16 @@ public final class StatelessForms {
                 cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
                 cookie.setHttpOnly(true);
                 cookie.setSecure(request.isSecure());
-                ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+                response.addCookie(cookie);
             }
             request.setAttribute(KEY_ATTRIBUTE, key);
         }
         return key;
+    }
+
+    /** The key {@link #browserKey} settled on for this request, or null when no form needed one. */
+    static String browserKeyOf(HttpServletRequest request) {
+        return (String) request.getAttribute(KEY_ATTRIBUTE);
     }
 
     private static String cookie(HttpServletRequest request) {

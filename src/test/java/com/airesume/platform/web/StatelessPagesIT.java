@@ -104,6 +104,32 @@ class StatelessPagesIT {
         assertEquals("/accounts/login/", accepted.path(), "the same form with its token was refused");
     }
 
+    @Test
+    void visitorsShareOneRenderingEachWithTheirOwnToken(RunningApp app) {
+        FacesClient first = new FacesClient(app, "198.51.100.64");
+        FacesClient second = new FacesClient(app, "198.51.100.65");
+        String email = "cached-" + UUID.randomUUID() + "@example.com";
+        first.submit("/accounts/signup/", "signup", signup("Alan", email, PASSWORD), "submit");
+
+        Page one = first.get("/accounts/login/");
+        Page two = second.get("/accounts/login/");
+        String tokenOne = one.hiddenFields("loginForm").get(FormTokens.FIELD);
+        String tokenTwo = two.hiddenFields("loginForm").get(FormTokens.FIELD);
+        assertAll(() -> assertFalse(tokenOne.equals(tokenTwo), "two browsers were given one token"),
+                () -> assertEquals(one.html().replace(tokenOne, "TOKEN"), two.html().replace(tokenTwo, "TOKEN"),
+                        "the login page differs between visitors beyond the token"),
+                () -> assertEquals(first.cookie(FormTokens.COOKIE).isPresent(), true),
+                () -> assertFalse(first.cookie(FormTokens.COOKIE).equals(second.cookie(FormTokens.COOKIE))));
+
+        Page crossed = second.post(two, "loginForm", Map.of("login", email, "password", PASSWORD,
+                FormTokens.FIELD, tokenOne), "submit");
+        assertEquals(403, crossed.status(), "the first visitor's token worked in the second browser");
+        Page dashboard = first.post(one, "loginForm", Map.of("login", email, "password", PASSWORD), "submit");
+        assertEquals("/dashboard/", dashboard.path());
+        Page signedIn = first.get("/accounts/login/");
+        assertTrue(signedIn.html().contains("href=\"/dashboard/\""), "a signed-in visitor got the anonymous page");
+    }
+
     private static Map<String, String> signup(String firstName, String email, String password) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("firstName", firstName);
