@@ -161,20 +161,23 @@ public class Visitors {
                     }
                     go.await();
                     long deadline = browseStart[0] + TimeUnit.SECONDS.toNanos(seconds);
+                    boolean editor = false;
                     while (in && think(random, 1000, 3000, deadline)) {
-                        stats.get(browser, "dashboard", "/dashboard/");
-                        if (!think(random, 1000, 3000, deadline)) {
-                            break;
+                        try {
+                            if (editor && resume != null) {
+                                App.openEditor(browser, stats, resume);
+                            } else {
+                                stats.get(browser, "dashboard", "/dashboard/");
+                            }
+                        } catch (Exception e) {
+                            System.err.println(email + ": " + e);
                         }
-                        if (resume != null) {
-                            App.openEditor(browser, stats, resume);
-                        }
+                        editor = !editor;
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (Exception e) {
-                    stats.record("(unexpected)", 0, 0, false);
-                    System.err.println(email + ": " + e);
+                    unexpected(stats, e);
                 }
             });
         }
@@ -359,7 +362,7 @@ public class Visitors {
                 } catch (InterruptedException e) {
                     throw e;
                 } catch (Exception e) {
-                    stats.record("(unexpected)", 0, 0, false);
+                    unexpected(stats, e);
                     think(1000, 3000);
                 }
             }
@@ -560,6 +563,22 @@ public class Visitors {
         long left = deadline - System.nanoTime();
         TimeUnit.NANOSECONDS.sleep(Math.max(0, Math.min(pause, left)));
         return System.nanoTime() < deadline;
+    }
+
+    private static final AtomicInteger UNEXPECTED_SHOWN = new AtomicInteger();
+
+    /**
+     * A failure outside a timed request (which counts its own): a page that did not hold what a person would have
+     * found there. Counted, and the first few shown.
+     */
+    static void unexpected(Stats stats, Exception e) {
+        if (e instanceof java.io.IOException) {
+            return;
+        }
+        stats.record("(unexpected)", 0, 0, false);
+        if (UNEXPECTED_SHOWN.incrementAndGet() <= 5) {
+            System.err.println("unexpected: " + e);
+        }
     }
 
     static void fail(String message) {

@@ -83,8 +83,20 @@ stop_production_app() {
 
 # RssAnon in MiB and the thread count of the app's JVM, e.g. "412 MiB, 187 threads".
 footprint_now() {
-    awk '/^RssAnon/ {rss = $2} /^Threads/ {t = $2} END {printf "%d MiB, %d threads", rss / 1024, t}' \
-        "/proc/$java_pid/status"
+    if [[ -r "/proc/$java_pid/status" ]]; then
+        awk '/^RssAnon/ {rss = $2} /^Threads/ {t = $2} END {printf "%d MiB, %d threads", rss / 1024, t}' \
+            "/proc/$java_pid/status"
+    else
+        printf 'none: the JVM is gone'
+    fi
+}
+
+# Prints why the JVM is gone and fails, when it is.
+require_jvm_alive() {
+    [[ -r "/proc/$java_pid/status" ]] && return 0
+    echo "the JVM (pid $java_pid) is gone; the app log says:"
+    grep -E 'Terminating|OutOfMemoryError|SEVERE' "$production_data/app.log" | tail -3 | sed 's/^/  /'
+    return 1
 }
 
 # start_sampler FILE: one line a second, "epoch-seconds RssAnon-KiB threads", while the JVM lives (at most a day).
@@ -119,10 +131,17 @@ app_log_summary() {
     local log="$production_data/app.log"
     local records exceptions
     records=$(sed -n 's/^[0-9-]* [0-9:]* \(SEVERE\|WARNING\) \[\([^]]*\)\].*/\1 \2/p' "$log" | sort | uniq -c |
-        sort -rn | head -5 | awk '{printf "%s%s %s x%d", (NR > 1 ? ", " : ""), $2, $3, $1}')
-    exceptions=$(grep -o '[a-z][a-z0-9_]*\.[a-z0-9_.]*\.[A-Z][A-Za-z0-9]*Exception' "$log" | sort | uniq -c | sort -rn |
-        head -4 | awk '{printf "%s%s x%d", (NR > 1 ? ", " : ""), $2, $1}')
+        sort -rn | awk 'NR <= 5 {printf "%s%s %s x%d", (NR > 1 ? ", " : ""), $2, $3, $1}')
+    exceptions=$(grep -o '[a-z][a-z0-9_]*\.[a-z0-9_.]*\.[A-Z][A-Za-z0-9]*\(Exception\|Error\)' "$log" | sort |
+        uniq -c | sort -rn | awk 'NR <= 4 {printf "%s%s x%d", (NR > 1 ? ", " : ""), $2, $1}')
     echo "app log: ${records:-no SEVERE or WARNING records}${exceptions:+; exceptions named: $exceptions}"
+    # One message of each of the two loggers that warned most, as the operator would read it.
+    sed -n 's/^[0-9-]* [0-9:]* \(SEVERE\|WARNING\) \[\([^]]*\)\] */\2\t/p' "$log" | awk -F '\t' '
+        {count[$1]++; if (!($1 in first) && $2 != "") first[$1] = substr($2, 1, 160)}
+        END {for (l in count) print count[l] "\t" l "\t" first[l]}' | sort -rn | awk -F '\t' '
+        NR <= 2 && $3 != "" {print "  e.g. [" $2 "] " $3}'
+    grep -h 'Terminating due to' "$log" | head -1 | sed 's/^/app log: /'
+    return 0
 }
 
 production_cleanup() {
