@@ -95,7 +95,7 @@ footprint_now() {
 require_jvm_alive() {
     [[ -r "/proc/$java_pid/status" ]] && return 0
     echo "the JVM (pid $java_pid) is gone; the app log says:"
-    grep -E 'Terminating|OutOfMemoryError|SEVERE' "$production_data/app.log" | tail -3 | sed 's/^/  /'
+    grep -E 'Terminating|OutOfMemoryError|SEVERE' "$production_data/app.log" | tail -3 | sed 's/^/  /' || true
     return 1
 }
 
@@ -131,16 +131,16 @@ app_log_summary() {
     local log="$production_data/app.log"
     local records exceptions
     records=$(sed -n 's/^[0-9-]* [0-9:]* \(SEVERE\|WARNING\) \[\([^]]*\)\].*/\1 \2/p' "$log" | sort | uniq -c |
-        sort -rn | awk 'NR <= 5 {printf "%s%s %s x%d", (NR > 1 ? ", " : ""), $2, $3, $1}')
+        sort -rn | awk 'NR <= 5 {printf "%s%s %s x%d", (NR > 1 ? ", " : ""), $2, $3, $1}' || true)
     exceptions=$(grep -o '[a-z][a-z0-9_]*\.[a-z0-9_.]*\.[A-Z][A-Za-z0-9]*\(Exception\|Error\)' "$log" | sort |
-        uniq -c | sort -rn | awk 'NR <= 4 {printf "%s%s x%d", (NR > 1 ? ", " : ""), $2, $1}')
+        uniq -c | sort -rn | awk 'NR <= 4 {printf "%s%s x%d", (NR > 1 ? ", " : ""), $2, $1}' || true)
     echo "app log: ${records:-no SEVERE or WARNING records}${exceptions:+; exceptions named: $exceptions}"
     # One message of each of the two loggers that warned most, as the operator would read it.
     sed -n 's/^[0-9-]* [0-9:]* \(SEVERE\|WARNING\) \[\([^]]*\)\] */\2\t/p' "$log" | awk -F '\t' '
         {count[$1]++; if (!($1 in first) && $2 != "") first[$1] = substr($2, 1, 160)}
         END {for (l in count) print count[l] "\t" l "\t" first[l]}' | sort -rn | awk -F '\t' '
-        NR <= 2 && $3 != "" {print "  e.g. [" $2 "] " $3}'
-    grep -h 'Terminating due to' "$log" | head -1 | sed 's/^/app log: /'
+        NR <= 2 && $3 != "" {print "  e.g. [" $2 "] " $3}' || true
+    grep -h 'Terminating due to' "$log" | head -1 | sed 's/^/app log: /' || true
     return 0
 }
 
