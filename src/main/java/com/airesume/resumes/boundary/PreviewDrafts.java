@@ -14,6 +14,8 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What the editor shows but has not saved, per resume, for the preview beside it. It lives in the session of the
@@ -35,24 +37,50 @@ public class PreviewDrafts implements Serializable {
         }
     };
     private long revisions;
+    /**
+     * Guards the map. Not {@code synchronized} methods: the callers hold Weld's client proxy, one object for the
+     * whole application, and a synchronized method of the proxy made every editor in every session wait in one line.
+     */
+    private final Lock lock = new ReentrantLock();
 
-    public synchronized void put(long resumeId, JsonResume content, SectionLayout layout, ResumeDesign design) {
-        drafts.put(resumeId, new Stored(JsonResumeWriter.write(content), SectionLayoutJson.write(layout),
-                design.template().name(), design.accent(), design.fontSize(), design.paper().name(), ++revisions));
+    public void put(long resumeId, JsonResume content, SectionLayout layout, ResumeDesign design) {
+        String contentJson = JsonResumeWriter.write(content);
+        String layoutJson = SectionLayoutJson.write(layout);
+        lock.lock();
+        try {
+            drafts.put(resumeId, new Stored(contentJson, layoutJson, design.template().name(), design.accent(),
+                    design.fontSize(), design.paper().name(), ++revisions));
+        } finally {
+            lock.unlock();
+        }
     }
 
-    public synchronized void forget(long resumeId) {
-        drafts.remove(resumeId);
+    public void forget(long resumeId) {
+        lock.lock();
+        try {
+            drafts.remove(resumeId);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The draft's revision, 0 when there is none; it changes with every draft. */
-    public synchronized long revision(long resumeId) {
-        Stored stored = drafts.get(resumeId);
+    public long revision(long resumeId) {
+        Stored stored = stored(resumeId);
         return stored == null ? 0 : stored.revision();
     }
 
-    public synchronized Optional<Draft> find(long resumeId) {
-        return Optional.ofNullable(drafts.get(resumeId)).map(Stored::draft);
+    public Optional<Draft> find(long resumeId) {
+        return Optional.ofNullable(stored(resumeId)).map(Stored::draft);
+    }
+
+    private Stored stored(long resumeId) {
+        lock.lock();
+        try {
+            return drafts.get(resumeId);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
