@@ -4,6 +4,7 @@ import com.airesume.accounts.entity.AuthEvent;
 import com.airesume.platform.config.Settings;
 import com.airesume.platform.web.DatabaseOutage;
 import com.airesume.platform.web.ProxyHeaders;
+import com.airesume.platform.web.RequestAdmissionFilter;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,7 +75,7 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential == null && isStaticResource(request)) {
+        if (credential == null && RequestAdmissionFilter.isStaticResource(request)) {
             // The stylesheet, scripts and images are the same for everyone: no account lookup for them.
             return context.doNothing();
         }
@@ -124,10 +125,6 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             request.setAttribute(OUTAGE, e);
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
-    }
-
-    private static boolean isStaticResource(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     /**

@@ -49,7 +49,8 @@ public class AnonymousPageCache extends HttpFilter {
     @Inject
     Clock clock;
 
-    private transient FormTokens tokens;
+    @Inject
+    transient FormTokens tokens;
     private final transient ConcurrentMap<String, Page> pages = new ConcurrentHashMap<>();
 
     /** A rendering with the token cut out: the parts around each place it went. */
@@ -62,11 +63,6 @@ public class AnonymousPageCache extends HttpFilter {
         byte[] with(String token) {
             return String.join(token, parts).getBytes(StandardCharsets.UTF_8);
         }
-    }
-
-    @Override
-    public void init() {
-        tokens = new FormTokens(settings.secretKey().reveal());
     }
 
     @Override

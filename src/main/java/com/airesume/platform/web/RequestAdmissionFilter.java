@@ -75,7 +75,8 @@ public class RequestAdmissionFilter extends HttpFilter {
         }
     }
 
-    static boolean isStaticResource(HttpServletRequest request) {
+    /** The stylesheet, scripts and images, the same for everyone (Faces resources or the webapp's resources/). */
+    public static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }

@@ -13,6 +13,9 @@ import jakarta.faces.event.PhaseListener;
 import jakarta.faces.event.PreRenderViewEvent;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.omnifaces.util.Beans;
 import org.omnifaces.util.Messages;
+import org.omnifaces.util.Servlets;
 
 /**
  * Forms on stateless views ({@code <f:view transient="true">}: login, signup, the reset steps) and the
@@ -153,18 +157,10 @@ public final class StatelessForms {
     }
 
     private static String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (FormTokens.COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        return Servlets.getRequestCookie(request, FormTokens.COOKIE);
     }
 
-    /** The listeners are made once per application, as Faces makes them; the settings are read on first use. */
+    /** The listeners are made by Faces, not CDI: they take the application's {@link FormTokens} on first use. */
     private static final class Lazy {
 
         private volatile FormTokens tokens;
@@ -172,10 +168,21 @@ public final class StatelessForms {
         FormTokens tokens() {
             FormTokens current = tokens;
             if (current == null) {
-                current = new FormTokens(Beans.getReference(Settings.class).secretKey().reveal());
+                current = Beans.getReference(FormTokens.class);
                 tokens = current;
             }
             return current;
+        }
+    }
+
+    /** One {@link FormTokens} for the application, keyed from the settings once. */
+    @ApplicationScoped
+    public static class Producer {
+
+        @Produces
+        @Singleton
+        FormTokens formTokens(Settings settings) {
+            return new FormTokens(settings.secretKey().reveal());
         }
     }
 }
